@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+
+// SITE and BASE let one build target any static host, under a sub-path too
+// (GitHub Pages project sites, a folder on nginx or S3).
+const site = process.env.SITE ?? 'https://faq.example.cn';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7 defaults to the Sätteri processor; our remark plugins need unified.
+  // SmartyPants would rewrite ASCII quotes inside Chinese legal text: keep it off.
+  markdown: { processor: unified({ smartypants: false }) },
+  integrations: [mdx(), sitemap()],
+});

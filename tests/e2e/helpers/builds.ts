@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+
+/** The sites the e2e suite builds once, before any test (see global-setup.ts). */
+export interface BuildSpec {
+  /** Seed folders copied together into one input folder. */
+  seeds: string[];
+  /** Astro `base`. */
+  base: string;
+}
+
+const root = join(import.meta.dirname, '..', '..', '..');
+export const projectRoot = root;
+export const buildRoot = join(root, '.test-build');
+
+export const builds = {
+  /** Exactly the bundled seeds: the page counts of the site issue hold here. */
+  seeds: { seeds: ['content/seeds'], base: '/' },
+  /** The same seeds deployed under a sub-path. */
+  legal: { seeds: ['content/seeds'], base: '/legal' },
+  /** Bundled seeds plus hostile input and the other sites' layouts. */
+  extra: {
+    seeds: ['content/seeds', 'tests/fixtures/site/hostile', 'tests/fixtures/layouts/samples'],
+    base: '/',
+  },
+} satisfies Record<string, BuildSpec>;
+
+export type BuildName = keyof typeof builds;
+
+/** Where a named build's static site is. */
+export function distOf(name: BuildName): string {
+  return join(buildRoot, name, 'dist');
+}
