@@ -1,0 +1,90 @@
+import type { Block, Layout, Line, ParsedPage, RawAnswer } from './types.ts';
+
+/**
+ * 律图 question pages:
+ *
+ *   首页 > 法律咨询 > 劳动纠纷             (breadcrumb, may be missing)
+ *   公司要求签服务期协议合法吗?            (title)
+ *   我刚入职一家公司,…                    (the asker's question)
+ *   咨询我                                 (button by the lawyer's card, dropped; opens an answer)
+ *   <answer paragraphs>
+ *   2025-08-19 15:32:07 回复               (closes the answer, gives its date)
+ */
+
+const CONSULT = /^咨询我$/;
+const REPLY = /^(\d{4})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*回复$/;
+const CRUMB = /^(?:(?:我的)?位置[:：])?首页\s*[>＞›]/;
+/** Breadcrumb steps that name a site section, not a legal category. */
+const SITE_SECTIONS = new Set(['首页', '法律咨询', '咨询', '问答']);
+
+export const lvtu: Layout = {
+  name: 'lvtu',
+  expects:
+    '律图 page: optional `首页 > …` breadcrumb, a title, the question, then answers each opened by `咨询我` and closed by `YYYY-MM-DD HH:MM:SS 回复`',
+  detect(lines) {
+    const texts = lines.map((t) => t.trim());
+    return texts.some((t) => CONSULT.test(t)) && texts.some((t) => REPLY.test(t));
+  },
+  parse(lines, file) {
+    const texts = lines.map((t) => t.trim());
+    let i = texts.findIndex((t) => t !== '');
+    const categories: string[] = [];
+    if (CRUMB.test(texts[i] ?? '')) {
+      categories.push(...crumbs(texts[i]!));
+      i = texts.findIndex((t, k) => k > i && t !== '');
+    } else {
+      file.message('No `首页 > …` breadcrumb: the page has no categories', { place: { line: i + 1, column: 1 } });
+    }
+    const firstAnswer = texts.findIndex((t) => CONSULT.test(t));
+    if (i < 0 || i >= firstAnswer) file.fail('Expected a title before the first `咨询我`', { place: { line: i + 1, column: 1 } });
+    const title: Line = { text: texts[i]!, line: i + 1 };
+    const question: Line[] = [];
+    for (let k = i + 1; k < firstAnswer; k++) if (texts[k] !== '') question.push({ text: texts[k]!, line: k + 1 });
+    const answers = readAnswers(texts, firstAnswer, file);
+    const dates = answers.flatMap((a) => (a.date ? [a.date] : [])).sort();
+    return {
+      title,
+      question,
+      answers,
+      related: [],
+      categories,
+      // The page itself is undated: it was published when first answered.
+      ...(dates[0] ? { date: dates[0] } : {}),
+    } satisfies ParsedPage;
+  },
+};
+
+function readAnswers(texts: readonly string[], from: number, file: Parameters<Layout['parse']>[1]): RawAnswer[] {
+  const answers: RawAnswer[] = [];
+  let blocks: Block[] | undefined;
+  for (let k = from; k < texts.length; k++) {
+    const text = texts[k]!;
+    const reply = REPLY.exec(text);
+    if (CONSULT.test(text)) {
+      if (blocks) file.message('Answer without a `… 回复` date line', { place: { line: k + 1, column: 1 } });
+      if (blocks?.length) answers.push({ blocks });
+      blocks = [];
+    } else if (reply) {
+      if (blocks?.length) answers.push({ date: `${reply[1]}-${reply[2]}-${reply[3]}`, blocks });
+      else file.message('A `回复` line with no answer above it', { place: { line: k + 1, column: 1 } });
+      blocks = undefined;
+    } else if (text !== '') {
+      if (!blocks) file.message('Text after a `回复` line is not part of an answer: dropped', { place: { line: k + 1, column: 1 } });
+      blocks?.push({ kind: 'paragraph', text, line: k + 1 });
+    }
+  }
+  if (blocks) {
+    file.message('The last answer has no `… 回复` line; the page may be cut off', { place: { line: texts.length, column: 1 } });
+    if (blocks.length) answers.push({ blocks });
+  }
+  if (answers.length === 0) file.fail('No answer text after `咨询我`', { place: { line: from + 1, column: 1 } });
+  return answers;
+}
+
+function crumbs(text: string): string[] {
+  return text
+    .replace(/^(?:我的)?位置[:：]/, '')
+    .split(/\s*[>＞›]\s*/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '' && !SITE_SECTIONS.has(c));
+}
