@@ -37,19 +37,19 @@ export const lawtime: Layout = {
     const [, category, y, m, d] = META.exec(texts[metaAt]!)!;
     const question: Line[] = [];
     for (let k = i + 1; k < metaAt; k++) if (texts[k] !== '') question.push({ text: texts[k]!, line: k + 1 });
-    let expected: number | undefined;
+    let expected: Line | undefined;
     const answers: RawAnswer[] = [];
     for (let k = metaAt + 1; k < texts.length; k++) {
       const text = texts[k]!;
       const count = COUNT.exec(text);
-      if (count) expected = Number(count[1]);
+      if (count) expected = { text: count[1]!, line: k + 1 };
       else if (BULLET.test(text)) answers.push({ blocks: [para(text.replace(BULLET, ''), k + 1)] });
       else if (text !== '' && answers.length > 0) addLine(answers.at(-1)!.blocks, text, k + 1);
       else if (text !== '') file.message(`Text before the first answer bullet is not part of any answer: ${text}`, { place: { line: k + 1, column: 1 } });
     }
     if (answers.length === 0) file.fail('No answer: expected `•` bullets after `共N位律师解答`', { place: { line: metaAt + 2, column: 1 } });
-    if (expected !== undefined && expected !== answers.length) {
-      file.message(`The page says ${expected} answers but ${answers.length} were found; the page may be cut off`, { place: { line: metaAt + 2, column: 1 } });
+    if (expected && Number(expected.text) !== answers.length) {
+      file.message(`The page says ${expected.text} answers but ${answers.length} were found; the page may be cut off`, { place: { line: expected.line, column: 1 } });
     }
     return {
       title,
