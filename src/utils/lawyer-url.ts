@@ -1,0 +1,5 @@
+import { url } from './url.ts';
+
+export function lawyerUrl(slug: string): string {
+  return url(`lawyers/${slug}/`);
+}
