@@ -1,0 +1,62 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { mustMeasure, type Measured } from './measure.ts';
+
+export interface PipelineResult {
+  ingest: Measured;
+  /** Second ingest over the same, unchanged seeds. */
+  reingest: Measured;
+  build: Measured;
+  /** Pagefind over the built site; inside `build` when the integration is configured. */
+  index: Measured;
+  indexInBuild: boolean;
+  dist: string;
+}
+
+/** Environment the npm scripts would give: node 24 and local bins first on PATH. */
+export function toolEnv(root: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+  const bin = join(root, 'node_modules', '.bin');
+  return { ...process.env, PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+/** Whether astro.config.mjs wires Pagefind in, so `astro build` writes the index itself. */
+export function pagefindIntegrated(root: string): boolean {
+  const config = join(root, 'astro.config.mjs');
+  return existsSync(config) && /pagefind/i.test(readFileSync(config, 'utf8'));
+}
+
+export const nodeBin = (root: string): string => join(root, 'node_modules', '.bin', 'node');
+const astroBin = (root: string): string => join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const pagefindBin = (root: string): string => join(root, 'node_modules', '.bin', 'pagefind');
+
+/** Pagefind CLI over a built site, with the same language setting the site integration uses. */
+export function pagefindStage(root: string, site: string, output: string) {
+  return {
+    cmd: pagefindBin(root),
+    args: ['--site', site, '--output-path', output, '--force-language', 'zh'],
+    cwd: root,
+    env: toolEnv(root, {}),
+  };
+}
+
+/**
+ * The real pipeline over generated seeds, as `npm run build` runs it but
+ * with SEEDS_DIR / FAQ_DIR / OUT_DIR pointing into the work folder.
+ */
+export async function runPipeline(root: string, work: string, seeds: string, echo: boolean): Promise<PipelineResult> {
+  const faq = join(work, 'faq');
+  const dist = join(work, 'dist');
+  rmSync(faq, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  const env = toolEnv(root, { SEEDS_DIR: seeds, FAQ_DIR: faq, OUT_DIR: dist, INGEST_REPORT: join(work, 'ingest-report.json') });
+  const ingestStage = { cmd: nodeBin(root), args: [join(root, 'scripts', 'ingest.ts')], cwd: root, env, echo };
+  const ingest = await mustMeasure('ingest', ingestStage);
+  const reingest = await mustMeasure('re-ingest', ingestStage);
+  const build = await mustMeasure('astro build', { cmd: nodeBin(root), args: [astroBin(root), 'build'], cwd: root, env, echo });
+  const indexInBuild = pagefindIntegrated(root);
+  // When the build already indexed, time a second, identical index run into a scratch folder.
+  const output = indexInBuild ? join(work, 'pagefind-timing') : join(dist, 'pagefind');
+  const index = await mustMeasure('pagefind', pagefindStage(root, dist, output));
+  if (indexInBuild) rmSync(output, { recursive: true, force: true });
+  return { ingest, reingest, build, index, indexInBuild, dist };
+}
