@@ -43,7 +43,9 @@ export function buildSiteIndex(input: Faq[], laws: Law[], topics: Topic[]): Site
   for (const f of faqs) {
     topicOf(f.topic).faqs.push(f);
     for (const r of f.related) {
-      if (r.topic && !byTitle.has(normalizeTitle(r.title))) topicOf(r.topic).unanswered.push(r);
+      // Only taxonomy topics collect related questions: an unknown slug gets no page.
+      const t = r.topic === undefined ? undefined : topicBySlug.get(r.topic);
+      if (t && !byTitle.has(normalizeTitle(r.title))) t.unanswered.push(r);
     }
     for (const answer of f.answers) {
       const slug = answer.lawyer?.slug;

@@ -12,6 +12,8 @@ export function sitemapFilter(outDir: string, base: string): (page: string) => b
     const path = decodeURIComponent(new URL(page).pathname);
     if (!path.startsWith(prefix)) return false;
     const rel = path.slice(prefix.length);
+    // Search results pages are thin and endless: never list them.
+    if (rel.startsWith('search/')) return false;
     const file = join(outDir, rel, rel === '' || rel.endsWith('/') ? 'index.html' : '');
     if (!existsSync(file)) return false;
     return !/<meta name="robots" content="[^"]*noindex/.test(readFileSync(file, 'utf8'));
