@@ -1,0 +1,69 @@
+import type { Page, Request } from 'playwright-core';
+import { launchBrowser } from '../../../tests/e2e/helpers/browser.ts';
+import { serve } from '../../../tests/e2e/helpers/serve.ts';
+
+export interface SearchBytes {
+  /** 'ui': the site's /search/ page; 'api': Pagefind's JS API directly (no search page yet). */
+  mode: 'ui' | 'api';
+  firstQueryBytes: number;
+  secondQueryBytes: number;
+  firstResults: number;
+  requests: { first: number; second: number };
+}
+
+/** Sums encoded body sizes of every request that finishes while `action` runs and the network settles. */
+async function countBytes(page: Page, action: () => Promise<void>, skip?: (r: Request) => boolean): Promise<{ bytes: number; count: number }> {
+  const pending: Array<Promise<number>> = [];
+  const onDone = (request: Request) => {
+    if (skip?.(request)) return;
+    pending.push(request.sizes().then((s) => s.responseBodySize, () => 0));
+  };
+  page.on('requestfinished', onDone);
+  await action();
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForTimeout(500);
+  page.off('requestfinished', onDone);
+  const sizes = await Promise.all(pending);
+  return { bytes: sizes.reduce((a, b) => a + b, 0), count: sizes.length };
+}
+
+/** What a reader's browser downloads for a first and a second search, in headless Chromium. */
+export async function measureSearchBytes(dist: string, base: string, terms: [string, string]): Promise<SearchBytes> {
+  const server = await serve(dist, base);
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const probe = await page.request.get(`${server.url}search/`);
+    const [first, second] = terms;
+    if (probe.ok()) {
+      // The page's own HTML is not search cost: everything else on load is (CSS, loader, index).
+      const isDoc = (r: Request) => r.resourceType() === 'document';
+      const a = await countBytes(page, async () => {
+        await page.goto(`${server.url}search/?q=${encodeURIComponent(first)}`);
+      }, isDoc);
+      const results = await page.locator('main a[href*="/faq/"]').count();
+      const input = page.locator('main input[type="search"], main input[type="text"]').first();
+      const b = await countBytes(page, async () => {
+        if ((await input.count()) > 0) await input.fill(second);
+      });
+      return { mode: 'ui', firstQueryBytes: a.bytes, secondQueryBytes: b.bytes, firstResults: results, requests: { first: a.count, second: b.count } };
+    }
+    await page.goto(server.url);
+    const run = (term: string) =>
+      page.evaluate(async ({ url, term }) => {
+        const w = window as unknown as { pf?: { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }> } };
+        w.pf ??= await import(/* @vite-ignore */ `${url}pagefind/pagefind.js`);
+        const found = await w.pf!.search(term);
+        // A result list shows about five results: load their fragments as a UI would.
+        await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+        return found.results.length;
+      }, { url: server.url, term });
+    let count = 0;
+    const a = await countBytes(page, async () => { count = await run(first); });
+    const b = await countBytes(page, async () => { await run(second); });
+    return { mode: 'api', firstQueryBytes: a.bytes, secondQueryBytes: b.bytes, firstResults: count, requests: { first: a.count, second: b.count } };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
