@@ -61,6 +61,8 @@ export function answerParagraphs(rng: Rng, lib: Library, entry: CatalogEntry, ta
   let size = bytes(first) + bytes(last);
   while (size < target) {
     const next = paragraph(rng, lib, entry);
+    // Never past the 10 KB ceiling: stop rather than overshoot.
+    if (size + bytes(next) > MAX_ANSWER_BYTES) break;
     out.push(next);
     size += bytes(next);
   }
@@ -71,21 +73,22 @@ export function answerParagraphs(rng: Rng, lib: Library, entry: CatalogEntry, ta
 /** Format B answer as lines: `一、` headings, `(一)` items each followed by a paragraph. */
 export function answerLines(rng: Rng, lib: Library, entry: CatalogEntry, target: number): string[] {
   const lines = [`一、${entry.title}`, paragraph(rng, lib, entry)];
-  let size = lines.reduce((sum, l) => sum + bytes(l), 0);
-  let section = 2;
-  while (size < target) {
-    const heading = `${toChineseNumber(section)}、${entry.keyword}${rng.pick(bSections)}`;
-    lines.push(heading);
-    size += bytes(heading);
+  const closer = fill(rng.pick(closers), entry.keyword, entry.title);
+  let size = lines.reduce((sum, l) => sum + bytes(l), 0) + bytes(closer);
+  const item = (i: number): string[] => [`(${toChineseNumber(i)})${rng.pick(bItems)}。`, paragraph(rng, lib, entry)];
+  // Append [lines] unless that passes the 10 KB ceiling.
+  const tryAdd = (more: string[]): boolean => {
+    const grow = more.reduce((sum, l) => sum + bytes(l), 0);
+    if (size + grow > MAX_ANSWER_BYTES) return false;
+    lines.push(...more);
+    size += grow;
+    return true;
+  };
+  for (let section = 2, full = false; size < target && !full; section++) {
+    full = !tryAdd([`${toChineseNumber(section)}、${entry.keyword}${rng.pick(bSections)}`, ...item(1)]);
     const items = rng.int(2, 6);
-    for (let i = 1; i <= items && size < target; i++) {
-      const item = `(${toChineseNumber(i)})${rng.pick(bItems)}。`;
-      const body = paragraph(rng, lib, entry);
-      lines.push(item, body);
-      size += bytes(item) + bytes(body);
-    }
-    section++;
+    for (let i = 2; i <= items && size < target && !full; i++) full = !tryAdd(item(i));
   }
-  lines.push(fill(rng.pick(closers), entry.keyword, entry.title));
+  lines.push(closer);
   return lines;
 }
