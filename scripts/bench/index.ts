@@ -13,6 +13,7 @@ import { runBaseline, writeBaseline, type BaselineResult } from './run/baseline.
 import { runLighthouse } from './run/lighthouse.ts';
 import { pageTypes } from './run/pages.ts';
 import { runPipeline, type PipelineResult } from './run/pipeline.ts';
+import { variants, type VariantName } from './run/shadow.ts';
 import { measureSearchBytes, type SearchBytes } from './run/search-bytes.ts';
 import { folderBytes, MB, meanFaqHtmlBytes } from './run/sizes.ts';
 
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     'skip-search': { type: 'boolean', default: false },
     'generate-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    variant: { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -34,7 +36,9 @@ const { values } = parseArgs({
 const root = resolve(import.meta.dirname, '..', '..');
 const pages = Number(values.pages);
 if (!Number.isInteger(pages) || pages < 2) throw new Error(`--pages must be an integer ≥ 2, got ${values.pages}`);
-const work = resolve(values.work ?? join(root, '.bench', `run-${pages}`));
+const variant = values.variant as VariantName | undefined;
+if (variant !== undefined && !(variant in variants)) throw new Error(`--variant must be one of ${Object.keys(variants).join(', ')}`);
+const work = resolve(values.work ?? join(root, '.bench', `run-${pages}${variant ? `-${variant}` : ''}`));
 const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
 rmSync(work, { recursive: true, force: true });
@@ -48,7 +52,7 @@ let site: PipelineResult | undefined;
 let siteError: string | undefined;
 try {
   log('site pipeline: ingest, re-ingest, astro build, pagefind');
-  site = await runPipeline(root, work, seeds, values.verbose);
+  site = await runPipeline(root, work, seeds, values.verbose, variant);
 } catch (error) {
   siteError = error instanceof Error ? error.message : String(error);
   log(`site pipeline failed: ${siteError.slice(0, 2000)}`);
@@ -99,6 +103,7 @@ const report: BenchReport = {
   extra: {
     date: new Date().toISOString(),
     machine: `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
+    variant: variant ?? 'none',
     seeds_mb: generated.bytes / MB,
     reingest_s: site?.reingest.seconds,
     index_in_build: site?.indexInBuild,
@@ -123,6 +128,6 @@ console.log(formatTable(report));
 if (values.json) writeFileSync(resolve(values.json), `${JSON.stringify(report, null, 2)}\n`);
 if (!values.keep) {
   // Keep the seeds and the ingest report for a look afterwards; drop the heavy outputs.
-  for (const dir of ['faq', 'dist', 'baseline']) rmSync(join(work, dir), { recursive: true, force: true });
+  for (const dir of ['faq', 'dist', 'baseline', 'site']) rmSync(join(work, dir), { recursive: true, force: true });
 }
 if (siteError) process.exitCode = 1;

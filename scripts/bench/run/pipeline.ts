@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { mustMeasure, type Measured } from './measure.ts';
+import { writeShadow, type VariantName } from './shadow.ts';
 
 export interface PipelineResult {
   ingest: Measured;
@@ -43,17 +44,19 @@ export function pagefindStage(root: string, site: string, output: string) {
  * The real pipeline over generated seeds, as `npm run build` runs it but
  * with SEEDS_DIR / FAQ_DIR / OUT_DIR pointing into the work folder.
  */
-export async function runPipeline(root: string, work: string, seeds: string, echo: boolean): Promise<PipelineResult> {
+export async function runPipeline(root: string, work: string, seeds: string, echo: boolean, variant?: VariantName): Promise<PipelineResult> {
   const faq = join(work, 'faq');
   const dist = join(work, 'dist');
+  const site = join(work, 'site');
   rmSync(faq, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
+  writeShadow(root, site, variant);
   const env = toolEnv(root, { SEEDS_DIR: seeds, FAQ_DIR: faq, OUT_DIR: dist, INGEST_REPORT: join(work, 'ingest-report.json') });
   const ingestStage = { cmd: nodeBin(root), args: [join(root, 'scripts', 'ingest.ts')], cwd: root, env, echo };
   const ingest = await mustMeasure('ingest', ingestStage);
   const reingest = await mustMeasure('re-ingest', ingestStage);
-  const build = await mustMeasure('astro build', { cmd: nodeBin(root), args: [astroBin(root), 'build'], cwd: root, env, echo });
-  const indexInBuild = pagefindIntegrated(root);
+  const build = await mustMeasure('astro build', { cmd: nodeBin(root), args: [astroBin(root), 'build'], cwd: site, env, echo });
+  const indexInBuild = pagefindIntegrated(site);
   // When the build already indexed, time a second, identical index run into a scratch folder.
   const output = indexInBuild ? join(work, 'pagefind-timing') : join(dist, 'pagefind');
   const index = await mustMeasure('pagefind', pagefindStage(root, dist, output));
