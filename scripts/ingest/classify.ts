@@ -1,0 +1,59 @@
+import type { Topic } from '../../src/schemas/topic.ts';
+
+export interface ClassifyInput {
+  categories?: readonly string[];
+  title: string;
+  text?: string;
+  lawSlugs?: readonly string[];
+}
+
+export interface Classification {
+  topic: string;
+  /** Other topics that also fit clearly, best first. */
+  tags: string[];
+}
+
+/**
+ * Keyword scoring against content/topics.yaml. A keyword's weight is its
+ * length (specific words beat generic ones) times where it was found: the
+ * site's own breadcrumb is the strongest signal, then the title, then the
+ * body. Each cited law listed under a topic adds a fixed weight.
+ * Ties keep the topic listed first in the file, so results are stable.
+ */
+const WEIGHT = { category: 6, title: 3, text: 1 };
+const LAW_WEIGHT = 4;
+/** Repeating a word in a long answer says little more after a few times. */
+const MAX_REPEAT = 3;
+
+export function classify(topics: readonly Topic[], input: ClassifyInput): Classification {
+  const scores = topics.map((topic) => {
+    let score = 0;
+    for (const kw of topic.keywords) {
+      for (const c of input.categories ?? []) {
+        if (c === topic.name || c.includes(kw)) score += WEIGHT.category * kw.length;
+      }
+      score += WEIGHT.title * kw.length * Math.min(MAX_REPEAT, count(input.title, kw));
+      if (input.text) score += WEIGHT.text * kw.length * Math.min(MAX_REPEAT, count(input.text, kw));
+    }
+    for (const slug of input.lawSlugs ?? []) if (topic.laws.includes(slug)) score += LAW_WEIGHT;
+    return { slug: topic.slug, score };
+  });
+  const ranked = scores
+    .map((s, i) => ({ ...s, i }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  const best = ranked[0];
+  if (!best) return { topic: topics[topics.length - 1]?.slug ?? 'other', tags: [] };
+  const tags = ranked
+    .slice(1)
+    .filter((s) => s.score >= best.score * 0.4)
+    .slice(0, 3)
+    .map((s) => s.slug);
+  return { topic: best.slug, tags };
+}
+
+function count(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { stringify as yaml } from 'yaml';
+import type { Faq } from '../../src/schemas/faq.ts';
+
+/**
+ * `import`/`export` at the start of a line is ESM in MDX
+ * (https://mdxjs.com/docs/what-is-mdx/#esm). Plain text that starts so must
+ * not become code: the first letter is written as a character reference.
+ */
+const unsafe = [
+  { character: 'i', atBreak: true, after: 'mport\\b' },
+  { character: 'e', atBreak: true, after: 'xport\\b' },
+];
+
+const processor = unified()
+  .use(remarkStringify, { bullet: '-', fences: true, rule: '-', unsafe })
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkMdx);
+
+/** The whole page: YAML frontmatter from the validated record, then the MDX body. */
+export function serialize(faq: Faq, body: Root): string {
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'yaml', value: yaml(faq, { lineWidth: 0 }).trimEnd() }, ...body.children],
+  };
+  return processor.stringify(tree);
+}
+
+/** Temp file + rename: a reader (or a crash) never sees half a page. */
+export async function writeAtomic(path: string, text: string): Promise<void> {
+  const tmp = join(path, '..', `.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
