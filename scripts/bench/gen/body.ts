@@ -45,7 +45,8 @@ function paragraph(rng: Rng, lib: Library, entry: CatalogEntry): string {
   for (let i = 0; i < count; i++) {
     sentences.push(fill(fillers[(start + i * stride) % fillers.length] ?? '', entry.keyword, entry.title));
   }
-  if (rng.chance(0.6)) sentences.splice(rng.int(0, sentences.length), 0, citation(rng, lib, entry));
+  // Lawyers mostly close a paragraph with the statute they quote, sometimes go on after it.
+  if (rng.chance(0.6)) sentences.splice(rng.chance(0.7) ? sentences.length : rng.int(0, sentences.length), 0, citation(rng, lib, entry));
   return sentences.join('');
 }
 
