@@ -52,3 +52,28 @@ export function decodeEntities(s: string): string {
 export function firstMatch(html: string, re: RegExp): string | undefined {
   return re.exec(html)?.[1];
 }
+
+/** Every attribute of every real tag (text `<` is escaped, so only markup matches). */
+export function tagAttributes(html: string): Array<{ tag: string; name: string; value: string }> {
+  const out: Array<{ tag: string; name: string; value: string }> = [];
+  for (const t of html.matchAll(/<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)) {
+    for (const a of (t[2] ?? '').matchAll(/([^\s=/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
+      const value = (a[2] ?? '').replace(/^["']|["']$/g, '');
+      out.push({ tag: t[1]!.toLowerCase(), name: a[1]!.toLowerCase(), value: decodeEntities(value) });
+    }
+  }
+  return out;
+}
+
+/** Real <script> elements (not `<script>` inside an attribute value), with their attributes and body. */
+export function scriptElements(html: string): Array<{ attrs: string; body: string }> {
+  const out: Array<{ attrs: string; body: string }> = [];
+  const tag = /<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[1]!.toLowerCase() !== 'script') continue;
+    const end = html.indexOf('</script>', tag.lastIndex);
+    out.push({ attrs: m[2] ?? '', body: html.slice(tag.lastIndex, end) });
+    tag.lastIndex = end;
+  }
+  return out;
+}
