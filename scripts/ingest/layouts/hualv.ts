@@ -1,4 +1,5 @@
 import type { Block, Layout, Line, ParsedPage, RawRelated } from './types.ts';
+import { fail } from '../messages.ts';
 
 /**
  * 华律网 question pages:
@@ -26,7 +27,7 @@ const SITE_SECTIONS = new Set(['首页', '优质咨询', '法律咨询', '咨询
 export const hualv: Layout = {
   name: 'hualv',
   expects:
-    '华律网 page: optional `我的位置:首页 > …` breadcrumb, a title, then a line like `2026.02.03劳动纠纷12人浏览` and labelled sections such as `法律解答:`',
+    'hualv (华律网): optional `我的位置:首页 > …` breadcrumb, a title, then a line like `2026.02.03劳动纠纷12人浏览` and labelled sections such as `法律解答:`',
   detect(lines) {
     return firstTexts(lines, 4).some((t) => META.test(t));
   },
@@ -40,14 +41,17 @@ export const hualv: Layout = {
     }
     const title: Line = { text: texts[i] ?? '', line: i + 1 };
     const metaAt = texts.findIndex((t, k) => k > i && META.test(t));
-    if (title.text === '' || metaAt < 0) file.fail('Expected a title followed by a `YYYY.MM.DD<category>N人浏览` line', { place: { line: i + 1, column: 1 } });
+    if (title.text === '' || metaAt < 0) {
+      fail(file, 'expected a title followed by a `YYYY.MM.DD<category>N人浏览` line', i + 1);
+      return { title, question: [], answers: [], related: [], categories };
+    }
     const question = linesBetween(texts, i + 1, metaAt);
     const [, y, m, d, category] = META.exec(texts[metaAt]!)!;
     if (category && !categories.includes(category)) categories.push(category);
     const relatedAt = texts.findIndex((t, k) => k > metaAt && RELATED_HEAD.test(t));
     const bodyEnd = relatedAt < 0 ? texts.length : relatedAt;
     const blocks = toBlocks(texts, metaAt + 1, bodyEnd);
-    if (blocks.length === 0) file.fail('The answer is empty: no text after the date line', { place: { line: metaAt + 1, column: 1 } });
+    if (blocks.length === 0) fail(file, 'the answer is empty: no text after the date line', metaAt + 1);
     return {
       title,
       question,

@@ -1,4 +1,5 @@
 import type { Block, Layout, Line, ParsedPage, RawAnswer } from './types.ts';
+import { fail, warn } from '../messages.ts';
 
 /**
  * 法律快车 question pages:
@@ -23,7 +24,7 @@ const ARTICLE_START = /^第[零〇一二三四五六七八九十百千\d]+[条�
 export const lawtime: Layout = {
   name: 'lawtime',
   expects:
-    '法律快车 page: `问答详情`, a title, a `<category> YYYY-MM-DD HH:MM N人浏览` line, `共N位律师解答`, then one `•` bullet per answer',
+    'lawtime (法律快车): `问答详情`, a title, a `<category> YYYY-MM-DD HH:MM N人浏览` line, `共N位律师解答`, then one `•` bullet per answer',
   detect(lines) {
     const first = lines.map((t) => t.trim()).filter((t) => t !== '').slice(0, 5);
     return first.some((t) => HEADER.test(t) || COUNT.test(t)) && first.some((t) => META.test(t));
@@ -33,7 +34,10 @@ export const lawtime: Layout = {
     const i = texts.findIndex((t) => t !== '' && !HEADER.test(t));
     const title: Line = { text: texts[i] ?? '', line: i + 1 };
     const metaAt = texts.findIndex((t, k) => k > i && META.test(t));
-    if (i < 0 || metaAt < 0) file.fail('Expected a title followed by a `<category> YYYY-MM-DD HH:MM N人浏览` line', { place: { line: i + 1, column: 1 } });
+    if (i < 0 || metaAt < 0) {
+      fail(file, 'expected a title followed by a `<category> YYYY-MM-DD HH:MM N人浏览` line', i + 1);
+      return { title, question: [], answers: [], related: [], categories: [] };
+    }
     const [, category, y, m, d] = META.exec(texts[metaAt]!)!;
     const question: Line[] = [];
     for (let k = i + 1; k < metaAt; k++) if (texts[k] !== '') question.push({ text: texts[k]!, line: k + 1 });
@@ -45,11 +49,11 @@ export const lawtime: Layout = {
       if (count) expected = { text: count[1]!, line: k + 1 };
       else if (BULLET.test(text)) answers.push({ blocks: [para(text.replace(BULLET, ''), k + 1)] });
       else if (text !== '' && answers.length > 0) addLine(answers.at(-1)!.blocks, text, k + 1);
-      else if (text !== '') file.message(`Text before the first answer bullet is not part of any answer: ${text}`, { place: { line: k + 1, column: 1 } });
+      else if (text !== '') warn(file, `text before the first answer bullet is not part of any answer: ${text}`, k + 1);
     }
-    if (answers.length === 0) file.fail('No answer: expected `•` bullets after `共N位律师解答`', { place: { line: metaAt + 2, column: 1 } });
+    if (answers.length === 0) fail(file, 'no answer: expected `•` bullets after `共N位律师解答`', metaAt + 2);
     if (expected && Number(expected.text) !== answers.length) {
-      file.message(`The page says ${expected.text} answers but ${answers.length} were found; the page may be cut off`, { place: { line: expected.line, column: 1 } });
+      warn(file, `the page says ${expected.text} answers but ${answers.length} were found; the page may be cut off`, expected.line);
     }
     return {
       title,

@@ -1,4 +1,5 @@
 import type { Block, Layout, Line, ParsedPage, RawAnswer } from './types.ts';
+import { fail, warn } from '../messages.ts';
 
 /**
  * 律图 question pages:
@@ -20,7 +21,7 @@ const SITE_SECTIONS = new Set(['首页', '法律咨询', '咨询', '问答']);
 export const lvtu: Layout = {
   name: 'lvtu',
   expects:
-    '律图 page: optional `首页 > …` breadcrumb, a title, the question, then answers each opened by `咨询我` and closed by `YYYY-MM-DD HH:MM:SS 回复`',
+    'lvtu (律图): optional `首页 > …` breadcrumb, a title, the question, then answers each opened by `咨询我` and closed by `YYYY-MM-DD HH:MM:SS 回复`',
   detect(lines) {
     const texts = lines.map((t) => t.trim());
     return texts.some((t) => CONSULT.test(t)) && texts.some((t) => REPLY.test(t));
@@ -33,11 +34,14 @@ export const lvtu: Layout = {
       categories.push(...crumbs(texts[i]!));
       i = texts.findIndex((t, k) => k > i && t !== '');
     } else {
-      file.message('No `首页 > …` breadcrumb: the page has no categories', { place: { line: i + 1, column: 1 } });
+      warn(file, 'no `首页 > …` breadcrumb: the page has no categories', i + 1);
     }
     const firstAnswer = texts.findIndex((t) => CONSULT.test(t));
-    if (i < 0 || i >= firstAnswer) file.fail('Expected a title before the first `咨询我`', { place: { line: i + 1, column: 1 } });
-    const title: Line = { text: texts[i]!, line: i + 1 };
+    const title: Line = { text: texts[i] ?? '', line: i + 1 };
+    if (i < 0 || i >= firstAnswer) {
+      fail(file, 'expected a title before the first `咨询我`', i + 1);
+      return { title, question: [], answers: [], related: [], categories };
+    }
     const question: Line[] = [];
     for (let k = i + 1; k < firstAnswer; k++) if (texts[k] !== '') question.push({ text: texts[k]!, line: k + 1 });
     const answers = readAnswers(texts, firstAnswer, file);
@@ -61,23 +65,23 @@ function readAnswers(texts: readonly string[], from: number, file: Parameters<La
     const text = texts[k]!;
     const reply = REPLY.exec(text);
     if (CONSULT.test(text)) {
-      if (blocks) file.message('Answer without a `… 回复` date line', { place: { line: k + 1, column: 1 } });
+      if (blocks) warn(file, 'answer without a `… 回复` date line', k + 1);
       if (blocks?.length) answers.push({ blocks });
       blocks = [];
     } else if (reply) {
       if (blocks?.length) answers.push({ date: `${reply[1]}-${reply[2]}-${reply[3]}`, blocks });
-      else file.message('A `回复` line with no answer above it', { place: { line: k + 1, column: 1 } });
+      else warn(file, 'a `回复` line with no answer above it', k + 1);
       blocks = undefined;
     } else if (text !== '') {
-      if (!blocks) file.message('Text after a `回复` line is not part of an answer: dropped', { place: { line: k + 1, column: 1 } });
+      if (!blocks) warn(file, 'text after a `回复` line is not part of an answer: dropped', k + 1);
       blocks?.push({ kind: 'paragraph', text, line: k + 1 });
     }
   }
   if (blocks) {
-    file.message('The last answer has no `… 回复` line; the page may be cut off', { place: { line: texts.length, column: 1 } });
+    warn(file, 'the last answer has no `… 回复` line; the page may be cut off', texts.length);
     if (blocks.length) answers.push({ blocks });
   }
-  if (answers.length === 0) file.fail('No answer text after `咨询我`', { place: { line: from + 1, column: 1 } });
+  if (answers.length === 0) fail(file, 'no answer text after `咨询我`', from + 1);
   return answers;
 }
 

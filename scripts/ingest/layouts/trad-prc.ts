@@ -1,4 +1,6 @@
-import type { Block, Layout, Line, ParsedPage } from './types.ts';
+import type { Layout, Line, ParsedPage } from './types.ts';
+import { toBlocks } from './blocks.ts';
+import { fail, warn } from '../messages.ts';
 
 /**
  * Traditional-Chinese mirrors of PRC-law articles:
@@ -13,13 +15,12 @@ import type { Block, Layout, Line, ParsedPage } from './types.ts';
 
 const CRUMB = /^位置[:：]\s*首[頁页]\s*[>＞›]/;
 const SECTION = /^[一二三四五六七八九十]+、/;
-const ITEM = /^[(（]([一二三四五六七八九十]+)[)）]\s*(.+)$/;
 const HOME = new Set(['首頁', '首页']);
 
 export const tradPrc: Layout = {
   name: 'trad_prc',
   expects:
-    'Traditional-Chinese PRC-law article: optional `位置:首頁 > …` breadcrumb, the title twice, then sections `一、<title>`, `二、法律依據`',
+    'trad_prc (Traditional-Chinese PRC-law article): optional `位置:首頁 > …` breadcrumb, the title twice, then sections `一、<title>`, `二、法律依據`',
   detect(lines) {
     const first = lines.map((t) => t.trim()).filter((t) => t !== '').slice(0, 4);
     const crumb = CRUMB.test(first[0] ?? '');
@@ -36,36 +37,21 @@ export const tradPrc: Layout = {
       categories.push(...crumbs(texts[i]!));
       i = texts.findIndex((t, k) => k > i && t !== '');
     } else {
-      file.message('No `位置:首頁 > …` breadcrumb: the page has no categories', { place: { line: i + 1, column: 1 } });
+      warn(file, 'no `位置:首頁 > …` breadcrumb: the page has no categories', i + 1);
     }
-    if (i < 0) file.fail('Expected a title line', { place: { line: 1, column: 1 } });
-    const title: Line = { text: texts[i]!, line: i + 1 };
+    const title: Line = { text: texts[i] ?? '', line: i + 1 };
+    if (i < 0) {
+      fail(file, 'expected a title line', 1);
+      return { title, question: [], answers: [], related: [], categories };
+    }
     // The template prints the title again right under itself: not part of the answer.
     let from = i + 1;
     while (from < texts.length && (texts[from] === '' || texts[from] === title.text)) from++;
-    const blocks = toBlocks(texts, from);
-    if (blocks.length === 0) file.fail('The article has no body after its title', { place: { line: from + 1, column: 1 } });
+    const blocks = toBlocks(texts.slice(from).map((text, k) => ({ text, line: from + k + 1 })));
+    if (blocks.length === 0) fail(file, 'the article has no body after its title', from + 1);
     return { title, question: [], answers: [{ blocks }], related: [], categories } satisfies ParsedPage;
   },
 };
-
-/** `一、…` lines become headings, `(一)…` items a list holding the lines under them. */
-function toBlocks(texts: readonly string[], from: number): Block[] {
-  const blocks: Block[] = [];
-  for (let k = from; k < texts.length; k++) {
-    const text = texts[k]!;
-    const line = k + 1;
-    if (text === '') continue;
-    const item = ITEM.exec(text);
-    const last = blocks.at(-1);
-    if (SECTION.test(text)) blocks.push({ kind: 'heading', text, line });
-    else if (item && last?.kind === 'list') last.items.push({ text: item[2]!, line, body: [] });
-    else if (item) blocks.push({ kind: 'list', ordered: true, items: [{ text: item[2]!, line, body: [] }] });
-    else if (last?.kind === 'list') last.items.at(-1)!.body.push({ text, line });
-    else blocks.push({ kind: 'paragraph', text, line });
-  }
-  return blocks;
-}
 
 function crumbs(text: string): string[] {
   return text

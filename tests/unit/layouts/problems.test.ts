@@ -22,7 +22,7 @@ describe('cut-off pages still make a page, with a warning', () => {
     const { parsed, file } = run(lawtime, 'lawtime-cut-off.txt');
     expect(parsed.answers).toHaveLength(2);
     expect(file.messages.map((m) => [m.line, m.reason])).toEqual([
-      [4, 'The page says 3 answers but 2 were found; the page may be cut off'],
+      [4, 'the page says 3 answers but 2 were found; the page may be cut off'],
     ]);
   });
 
@@ -39,18 +39,24 @@ describe('cut-off pages still make a page, with a warning', () => {
     const { parsed, file } = run(lvtu, 'lvtu-no-reply.txt');
     expect(parsed.answers.map((a) => a.date)).toEqual(['2025-08-19', undefined]);
     expect(parsed.answers[1]!.blocks).toEqual([{ kind: 'paragraph', text: '服务期的长短法律没有统一规定,但应当与培训', line: 7 }]);
-    expect(file.messages.map((m) => m.reason)).toEqual(['The last answer has no `… 回复` line; the page may be cut off']);
+    expect(file.messages.map((m) => m.reason)).toEqual(['the last answer has no `… 回复` line; the page may be cut off']);
   });
 });
 
 describe('pages missing what the layout needs are errors on the file', () => {
   it('hualv: no title above the date line', () => {
-    const lines = readFileSync(join(dir, 'hualv-no-title.txt'), 'utf8').split('\n');
-    expect(() => hualv.parse(lines, new VFile({ path: 'hualv-no-title.txt' }))).toThrow(/Expected a title followed by/);
+    const { parsed, file } = run(hualv, 'hualv-no-title.txt');
+    expect(parsed.answers).toEqual([]);
+    expect(file.messages.map((m) => [m.fatal, m.line, m.reason])).toEqual([
+      [true, 1, 'expected a title followed by a `YYYY.MM.DD<category>N人浏览` line'],
+    ]);
   });
 
   it('lawtime: no answer bullets', () => {
-    const lines = readFileSync(join(dir, 'lawtime-no-answer.txt'), 'utf8').split('\n');
-    expect(() => lawtime.parse(lines, new VFile({ path: 'lawtime-no-answer.txt' }))).toThrow(/No answer/);
+    const { parsed, file } = run(lawtime, 'lawtime-no-answer.txt');
+    expect(parsed.answers).toEqual([]);
+    expect(file.messages.map((m) => [m.fatal, m.line, m.reason])).toEqual([
+      [true, 4, 'no answer: expected `•` bullets after `共N位律师解答`'],
+    ]);
   });
 });
