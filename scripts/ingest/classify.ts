@@ -20,7 +20,7 @@ export interface Classification {
  * body. Each cited law listed under a topic adds a fixed weight.
  * Ties keep the topic listed first in the file, so results are stable.
  */
-const WEIGHT = { category: 6, title: 3, text: 1 };
+const WEIGHT = { category: 10, title: 8, text: 8 };
 const LAW_WEIGHT = 4;
 /** Repeating a word in a long answer says little more after a few times. */
 const MAX_REPEAT = 3;
@@ -28,13 +28,17 @@ const MAX_REPEAT = 3;
 export function classify(topics: readonly Topic[], input: ClassifyInput): Classification {
   const scores = topics.map((topic) => {
     let score = 0;
+    let body = 0;
     for (const kw of topic.keywords) {
       for (const c of input.categories ?? []) {
         if (c === topic.name || c.includes(kw)) score += WEIGHT.category * kw.length;
       }
       score += WEIGHT.title * kw.length * Math.min(MAX_REPEAT, count(input.title, kw));
-      if (input.text) score += WEIGHT.text * kw.length * Math.min(MAX_REPEAT, count(input.text, kw));
+      if (input.text) body += kw.length * Math.min(MAX_REPEAT, count(input.text, kw));
     }
+    // A long answer mentions many words of a broad topic; more of them is
+    // weaker evidence than the title, so the body counts sublinearly.
+    score += WEIGHT.text * Math.log2(1 + body);
     for (const slug of input.lawSlugs ?? []) if (topic.laws.includes(slug)) score += LAW_WEIGHT;
     return { slug: topic.slug, score };
   });
