@@ -13,7 +13,8 @@ async function start(root: HTMLElement): Promise<void> {
   const input = element('pagefind-input', { placeholder: '搜索法律问题' }) as PagefindInput;
   // The summary doubles as the live region that announces the result count.
   const summary = element('pagefind-summary', { role: 'status', 'aria-live': 'polite' });
-  const filters = element('pagefind-filter-pane', { 'open-filters': 'type' });
+  const filters = element('pagefind-filter-pane', { open: 'type' });
+  relabelFilterGroups(filters);
   // Title + highlighted excerpt per page; section links would repeat the page.
   const results = element('pagefind-results', { 'hide-sub-results': '' });
   const columns = document.createElement('div');
@@ -35,6 +36,19 @@ function element(tag: string, attrs: Record<string, string>): HTMLElement {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   return el;
+}
+
+/** Filter keys are fixed ASCII (type/topic/law); readers see Chinese group names. */
+const GROUP_NAMES: Record<string, string> = { type: '类型', topic: '专题', law: '法律' };
+
+function relabelFilterGroups(pane: HTMLElement): void {
+  const relabel = () => {
+    for (const span of pane.querySelectorAll('.pf-filter-group-name')) {
+      const name = GROUP_NAMES[span.textContent?.trim().toLowerCase() ?? ''];
+      if (name) span.textContent = name;
+    }
+  };
+  new MutationObserver(relabel).observe(pane, { childList: true, subtree: true });
 }
 
 function keepUrlInStep(instance: Instance): void {
