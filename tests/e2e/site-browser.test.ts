@@ -69,6 +69,11 @@ describe('in a real browser', () => {
     });
   }
 
+  it.each(pages.filter((p) => p.startsWith('faq/')))('has no axe violation on %s either', async (path) => {
+    await open(path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('has no axe violation on a FAQ page in dark mode', async () => {
     const { page } = await open(pageTypes['faq']!, 'dark');
     expect(await axeViolations(page)).toEqual([]);
