@@ -42,7 +42,8 @@ export async function measureSearchBytes(dist: string, base: string, terms: [str
         await page.goto(`${server.url}search/?q=${encodeURIComponent(first)}`);
       }, isDoc);
       const results = await page.locator('main a[href*="/faq/"]').count();
-      const input = page.locator('main input[type="search"], main input[type="text"]').first();
+      // The no-JS fallback form is hidden once the search UI has loaded: type into the visible box.
+      const input = page.locator('main input[type="search"]:visible, main input[type="text"]:visible').first();
       const b = await countBytes(page, async () => {
         if ((await input.count()) > 0) await input.fill(second);
       });
