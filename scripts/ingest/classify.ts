@@ -26,6 +26,9 @@ const LAW_WEIGHT = 4;
 const MAX_REPEAT = 3;
 
 export function classify(topics: readonly Topic[], input: ClassifyInput): Classification {
+  const index = keywordIndex(topics);
+  const inTitle = counts(index, input.title);
+  const inText = input.text ? counts(index, input.text) : undefined;
   const scores = topics.map((topic) => {
     let score = 0;
     let body = 0;
@@ -33,8 +36,8 @@ export function classify(topics: readonly Topic[], input: ClassifyInput): Classi
       for (const c of input.categories ?? []) {
         if (c === topic.name || c.includes(kw)) score += WEIGHT.category * kw.length;
       }
-      score += WEIGHT.title * kw.length * Math.min(MAX_REPEAT, count(input.title, kw));
-      if (input.text) body += kw.length * Math.min(MAX_REPEAT, count(input.text, kw));
+      score += WEIGHT.title * kw.length * Math.min(MAX_REPEAT, inTitle.get(kw) ?? 0);
+      if (inText) body += kw.length * Math.min(MAX_REPEAT, inText.get(kw) ?? 0);
     }
     // A long answer mentions many words of a broad topic; more of them is
     // weaker evidence than the title, so the body counts sublinearly.
@@ -56,8 +59,29 @@ export function classify(topics: readonly Topic[], input: ClassifyInput): Classi
   return { topic: best.slug, tags };
 }
 
-function count(text: string, word: string): number {
-  let n = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
-  return n;
+/** Keywords by first character, so one pass over a text counts them all (10k pages × 21 texts). */
+const indexes = new WeakMap<readonly Topic[], Map<string, string[]>>();
+
+function keywordIndex(topics: readonly Topic[]): Map<string, string[]> {
+  let index = indexes.get(topics);
+  if (!index) {
+    index = new Map();
+    for (const kw of new Set(topics.flatMap((t) => t.keywords))) {
+      const list = index.get(kw[0]!) ?? [];
+      list.push(kw);
+      index.set(kw[0]!, list);
+    }
+    indexes.set(topics, index);
+  }
+  return index;
+}
+
+function counts(index: Map<string, string[]>, text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    const list = index.get(text[i]!);
+    if (!list) continue;
+    for (const kw of list) if (text.startsWith(kw, i)) found.set(kw, (found.get(kw) ?? 0) + 1);
+  }
+  return found;
 }

@@ -29,6 +29,7 @@ export interface RunResult {
 /** Per output folder: what each written page was made from, to skip unchanged seeds. */
 const MANIFEST = '.ingest-manifest.json';
 const PROGRESS_EVERY = 1000;
+const CONCURRENCY = 16;
 
 interface Manifest {
   version: string;
@@ -48,50 +49,68 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const old = await readManifest(opts.outDir, config.version);
   const existing = new Set((await readdir(opts.outDir)).filter((n) => n.endsWith('.mdx')));
   const manifest: Manifest = { version: config.version, files: {} };
-  const reports: FileReport[] = [];
-  const vfiles: VFile[] = [];
-  const claimed = new Map<string, string>();
   const s: Summary = { files: names.length, written: 0, unchanged: 0, removed: 0, warnings: 0, errors: 0, redactions: 0, seconds: 0 };
-  for (const [n, name] of names.entries()) {
-    if (opts.tty || (n > 0 && n % PROGRESS_EVERY === 0)) log(`ingest: ${n}/${names.length} ${opts.tty ? name : ''}`);
+  // Ids come from names alone: the first file (by name) with an id owns it.
+  const owner = new Map<string, string>();
+  for (const name of names) if (!owner.has(fileId(name))) owner.set(fileId(name), name);
+  const reports: FileReport[] = new Array(names.length);
+  const vfiles: Array<VFile | undefined> = new Array(names.length);
+  const kept = new Set<string>();
+  let done = 0;
+  const one = async (n: number): Promise<void> => {
+    const name = names[n]!;
     const path = join(opts.inDir, name);
-    const bytes = await readFile(path);
     const id = fileId(name);
+    if (owner.get(id) !== name) {
+      const file = new VFile({ path });
+      fail(file, `id "${id}" is already used by ${owner.get(id)}; rename one of the files`);
+      reports[n] = fileReport(name, id, file, {});
+      vfiles[n] = file;
+      return;
+    }
+    const bytes = await readFile(path);
     const hash = hashBytes(bytes);
     const prev = old.files[name];
-    let report: FileReport;
-    if (claimed.has(id)) {
-      const file = new VFile({ path });
-      fail(file, `id "${id}" is already used by ${claimed.get(id)}; rename one of the files`);
-      report = fileReport(name, id, file, {});
-      vfiles.push(file);
-    } else if (prev && prev.hash === hash && prev.report.id === id && existing.has(`${id}.mdx`)) {
-      // Unchanged seed, same ingest code: nothing was parsed.
-      report = prev.report;
+    if (prev && prev.hash === hash && prev.report.id === id && existing.has(`${id}.mdx`)) {
+      // Unchanged seed, same ingest code: nothing is parsed.
+      reports[n] = prev.report;
       manifest.files[name] = prev;
+      kept.add(id);
       s.unchanged++;
-    } else {
-      const result = await processFile(path, bytes, id, ctx);
-      const extra = { redactions: result.redactions, ...(result.encoding ? { encoding: result.encoding } : {}) };
-      report = fileReport(name, id, result.file, extra);
-      vfiles.push(result.file);
-      if (result.output !== undefined) {
-        await writeAtomic(join(opts.outDir, `${id}.mdx`), result.output);
-        manifest.files[name] = { hash, report };
-        s.written++;
-      }
+      return;
     }
-    if (report.status !== 'error') claimed.set(id, name);
-    reports.push(report);
-  }
+    const result = await processFile(path, bytes, id, ctx);
+    const extra = { redactions: result.redactions, ...(result.encoding ? { encoding: result.encoding } : {}) };
+    const report = fileReport(name, id, result.file, extra);
+    reports[n] = report;
+    vfiles[n] = result.file;
+    if (result.output !== undefined) {
+      await writeAtomic(join(opts.outDir, `${id}.mdx`), result.output);
+      manifest.files[name] = { hash, report };
+      kept.add(id);
+      s.written++;
+    }
+  };
+  // A few files in flight hide disk latency; parsing itself is synchronous.
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < names.length) {
+      const n = next++;
+      await one(n);
+      done++;
+      if (opts.tty || done % PROGRESS_EVERY === 0) log(`ingest: ${done}/${names.length}`);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   // A page whose seed is gone (or no longer makes a valid page) goes too.
   for (const page of existing) {
-    if (!claimed.has(page.replace(/\.mdx$/, ''))) {
+    if (!kept.has(page.replace(/\.mdx$/, ''))) {
       await rm(join(opts.outDir, page), { force: true });
       s.removed++;
     }
   }
-  await writeAtomic(join(opts.outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  const files = Object.fromEntries(Object.keys(manifest.files).sort().map((k) => [k, manifest.files[k]!]));
+  await writeAtomic(join(opts.outDir, MANIFEST), `${JSON.stringify({ ...manifest, files })}\n`);
   const report: Report = { files: reports };
   if (opts.reportPath) await writeFile(opts.reportPath, `${JSON.stringify(report, null, 2)}\n`);
   for (const r of reports) {
@@ -99,7 +118,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     s.errors += r.status === 'error' ? 1 : 0;
     s.redactions += Object.values(r.redactions ?? {}).reduce((a, b) => a + b, 0);
   }
-  const noisy = vfiles.filter((f) => f.messages.length > 0);
+  const noisy = vfiles.filter((f): f is VFile => f !== undefined && f.messages.length > 0);
   if (noisy.length) log(reporter(noisy, { quiet: true }));
   s.seconds = (performance.now() - started) / 1000;
   log(summarize(s));

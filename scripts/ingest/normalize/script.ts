@@ -10,8 +10,9 @@ const TRAD = /[個們這時會說對從來為與開關問題愛還過應該發�
 export function isTraditional(text: string): boolean {
   const hits = text.match(TRAD)?.length ?? 0;
   if (hits === 0) return false;
+  if (hits >= 3) return true;
   const cjk = text.match(/[\u4e00-\u9fff]/g)?.length ?? 1;
-  return hits >= 3 || hits / cjk >= 0.02;
+  return hits / cjk >= 0.02;
 }
 
 let converter: ConverterFunction | undefined;
