@@ -71,7 +71,7 @@ export function buildSiteIndex(input: Faq[], laws: Law[], topics: Topic[]): Site
       const key = `${c.lawSlug}/${slug}`;
       let a = articleByKey.get(key);
       if (!a) {
-        a = { lawSlug: c.lawSlug, slug, article: c.article, name: articleName(law.name, c.article, c.suffix), quotes: [], faqs: [] };
+        a = { lawSlug: c.lawSlug, slug, article: c.article, name: articleName(law.name, c.article, c.suffix), quotes: [], conflicting: false, faqs: [] };
         if (c.suffix !== undefined) a.suffix = c.suffix;
         articleByKey.set(key, a);
         law.articles.push(a);
@@ -89,7 +89,13 @@ export function buildSiteIndex(input: Faq[], laws: Law[], topics: Topic[]): Site
   const laws_ = [...lawBySlug.values()].sort((a, b) => b.faqs.length - a.faqs.length || a.slug.localeCompare(b.slug));
   for (const law of laws_) law.articles.sort((a, b) => a.article - b.article || (a.suffix ?? 0) - (b.suffix ?? 0));
   const conflicts = laws_.flatMap((law) =>
-    law.articles.filter((a) => a.quotes.length > 1).map((a) => ({ law: law.slug, article: a.slug, quotes: a.quotes })),
+    law.articles
+      .filter((a) => a.quotes.length > 1)
+      .map((a) => {
+        const longest = a.quotes.reduce((x, y) => (y.text.length > x.text.length ? y : x));
+        a.conflicting = a.quotes.some((q) => !longest.text.includes(q.text));
+        return { law: law.slug, article: a.slug, kind: a.conflicting ? ('conflict' as const) : ('excerpt' as const), quotes: a.quotes };
+      }),
   );
   return {
     faqs,

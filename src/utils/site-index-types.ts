@@ -16,6 +16,8 @@ export interface ArticleInfo {
   /** 《中华人民共和国刑法》第二百六十六条 */
   name: string;
   quotes: ArticleQuote[];
+  /** Answers quote this article in words that disagree (not just shorter excerpts). */
+  conflicting: boolean;
   faqs: Faq[];
 }
 
@@ -51,6 +53,11 @@ export interface LawyerInfo {
 export interface QuoteConflict {
   law: string;
   article: string;
+  /**
+   * `excerpt`: every wording is contained in the longest one (an answer quoted
+   * less of the article); `conflict`: the wordings disagree.
+   */
+  kind: 'excerpt' | 'conflict';
   quotes: ArticleQuote[];
 }
 

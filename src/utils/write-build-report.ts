@@ -15,13 +15,15 @@ export function writeBuildReport(index: SiteIndex): void {
     quoteConflicts: index.conflicts.map((c) => ({
       law: c.law,
       article: c.article,
+      kind: c.kind,
       quotes: c.quotes.map((q) => ({ text: q.text, faqIds: q.faqIds })),
     })),
     noindexTopics: index.topics.filter((t) => !t.indexable).map((t) => t.slug),
   };
   for (const c of report.quoteConflicts) {
     const ids = c.quotes.map((q) => q.faqIds.join(',')).join(' | ');
-    console.warn(`[build-report] /laws/${c.law}/${c.article}/ is quoted ${c.quotes.length} ways: ${ids}`);
+    const what = c.kind === 'conflict' ? 'quoted in wordings that disagree' : 'quoted at different lengths';
+    console.warn(`[build-report] /laws/${c.law}/${c.article}/ is ${what} (${c.quotes.length} wordings): ${ids}`);
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);

@@ -92,6 +92,20 @@ describe('sitemap and robots.txt', () => {
     }
   });
 
+  it('writes a build report beside dist naming the noindex topics and any conflicting quotes', () => {
+    const report = JSON.parse(readFileSync(join(dist, '..', 'build-report.json'), 'utf8'));
+    const noindexTopics = pages.filter((p) => /^topics\/[^/]+\/$/.test(p) && noindex(readPage(dist, p))).map((p) => p.split('/')[1]);
+    expect([...report.noindexTopics].sort()).toEqual(noindexTopics.sort());
+    // 网络安全法第四十二条: one answer quotes its first sentence, another the whole article.
+    const kinds = report.quoteConflicts.map((c: any) => `${c.law}/${c.article}:${c.kind}`);
+    expect(kinds).toEqual(['wangluoanquanfa/42:excerpt']);
+    const article = readPage(dist, 'laws/wangluoanquanfa/42/');
+    expect(article.match(/<blockquote/g)).toHaveLength(2);
+    expect(article).not.toContain('class="flag"');
+    // 刑法第二百六十六条 is quoted three times with the same words: one quote.
+    expect(readPage(dist, 'laws/xingfa/266/').match(/<blockquote/g)).toHaveLength(1);
+  });
+
   it('points robots.txt at the absolute sitemap', () => {
     const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
     expect(robots).toContain('User-agent: *');

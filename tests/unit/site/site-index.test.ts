@@ -38,12 +38,24 @@ describe('buildSiteIndex', () => {
       {
         law: 'xingfa',
         article: '266',
+        kind: 'conflict',
         quotes: [
           { text: '诈骗公私财物,数额较大的,处三年以下有期徒刑。', faqIds: ['a'] },
           { text: '诈骗公私财物,数额较大的……', faqIds: ['b'] },
         ],
       },
     ]);
+  });
+
+  it('calls a shorter quote contained in a longer one an excerpt, not a conflict', () => {
+    const faqs = fixture.faqs.map((f) => ({
+      ...f,
+      statutes: f.statutes.map((c) => (c.article === 266 ? { ...c, quote: f.id === 'a' ? '诈骗公私财物,数额较大的,处三年以下有期徒刑。' : '诈骗公私财物' } : c)),
+    }));
+    const excerpt = buildSiteIndex(faqs, fixture.laws, fixture.topics);
+    expect(excerpt.conflicts.map((c) => [c.article, c.kind])).toEqual([['266', 'excerpt']]);
+    expect(excerpt.articleByKey.get('xingfa/266')?.conflicting).toBe(false);
+    expect(index.articleByKey.get('xingfa/266')?.conflicting).toBe(true);
   });
 
   it('makes a topic with no answered question noindex, and files unanswered related questions under it', () => {
