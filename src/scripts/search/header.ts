@@ -25,9 +25,11 @@ export async function upgradeHeaderBox(box: HTMLElement): Promise<void> {
   input.setAttribute('aria-label', plain.labels?.[0]?.textContent?.trim() || plain.placeholder);
   input.setAttribute('aria-keyshortcuts', '/ Control+K');
   input.type = 'search';
-  // Enter with no result picked shows the full, shareable result list.
+  // Enter with no result picked shows the full, shareable result list. The
+  // searchbox's own handler runs first and claims Enter (preventDefault) when
+  // it opens a result or the dropdown.
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && searchbox.activeIndex < 0 && input.value.trim()) {
+    if (e.key === 'Enter' && !e.defaultPrevented && searchbox.activeIndex < 0 && input.value.trim()) {
       e.preventDefault();
       location.href = searchPageUrl(input.value.trim());
     }
