@@ -29,19 +29,19 @@ export function classify(topics: readonly Topic[], input: ClassifyInput): Classi
   const index = keywordIndex(topics);
   const inTitle = counts(index, input.title);
   const inText = input.text ? counts(index, input.text) : undefined;
-  const scores = topics.map((topic) => {
-    let score = 0;
-    let body = 0;
-    for (const kw of topic.keywords) {
-      for (const c of input.categories ?? []) {
-        if (c === topic.name || c.includes(kw)) score += WEIGHT.category * kw.length;
-      }
-      score += WEIGHT.title * kw.length * Math.min(MAX_REPEAT, inTitle.get(kw) ?? 0);
-      if (inText) body += kw.length * Math.min(MAX_REPEAT, inText.get(kw) ?? 0);
+  const owners = keywordOwners(topics);
+  const title = new Array<number>(topics.length).fill(0);
+  const body = new Array<number>(topics.length).fill(0);
+  for (const [kw, n] of inTitle) for (const t of owners.get(kw)!) title[t]! += WEIGHT.title * kw.length * Math.min(MAX_REPEAT, n);
+  for (const [kw, n] of inText ?? []) for (const t of owners.get(kw)!) body[t]! += kw.length * Math.min(MAX_REPEAT, n);
+  const scores = topics.map((topic, t) => {
+    let score = title[t]!;
+    for (const c of input.categories ?? []) {
+      for (const kw of topic.keywords) if (c === topic.name || c.includes(kw)) score += WEIGHT.category * kw.length;
     }
     // A long answer mentions many words of a broad topic; more of them is
     // weaker evidence than the title, so the body counts sublinearly.
-    score += WEIGHT.text * Math.log2(1 + body);
+    score += WEIGHT.text * Math.log2(1 + body[t]!);
     for (const slug of input.lawSlugs ?? []) if (topic.laws.includes(slug)) score += LAW_WEIGHT;
     return { slug: topic.slug, score };
   });
@@ -74,6 +74,21 @@ function keywordIndex(topics: readonly Topic[]): Map<string, string[]> {
     indexes.set(topics, index);
   }
   return index;
+}
+
+const ownerMaps = new WeakMap<readonly Topic[], Map<string, number[]>>();
+
+/** Keyword → indexes of the topics that list it. */
+function keywordOwners(topics: readonly Topic[]): Map<string, number[]> {
+  let owners = ownerMaps.get(topics);
+  if (!owners) {
+    owners = new Map();
+    topics.forEach((topic, t) => {
+      for (const kw of new Set(topic.keywords)) owners!.set(kw, [...(owners!.get(kw) ?? []), t]);
+    });
+    ownerMaps.set(topics, owners);
+  }
+  return owners;
 }
 
 function counts(index: Map<string, string[]>, text: string): Map<string, number> {
