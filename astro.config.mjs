@@ -13,8 +13,15 @@ const site = process.env.SITE ?? 'https://faq.example.cn';
 const base = process.env.BASE ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
 
+// A build from another FAQ_DIR (tests, benchmark) gets its own content cache:
+// a shared one keeps entries of a deleted FAQ_DIR and the next build fails
+// resolving them.
+const faqDir = process.env.FAQ_DIR;
+const cacheDir = faqDir ? resolve(faqDir, '..', '.astro-cache') : undefined;
+
 export default defineConfig({
   site,
+  ...(cacheDir ? { cacheDir } : {}),
   base,
   outDir,
   trailingSlash: 'always',
