@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -28,9 +28,13 @@ export default function pagefindIntegration(): AstroIntegration {
           fail(added.errors, 'indexing');
           if (added.page_count === 0) logger.warn('no page has data-pagefind-body content');
           fail((await index.writeFiles({ outputPath })).errors, 'writing');
+          // Pagefind also writes its older UIs; the site uses the Component UI only.
+          for (const f of UNUSED) rmSync(join(outputPath, f), { force: true });
           const size = measure(outputPath);
+          const ui = measure(outputPath, (f) => f.startsWith('pagefind-component-ui.'));
           logger.info(
-            `indexed ${added.page_count} pages → ${size.files} files, ${formatBytes(size.bytes)} in pagefind/`,
+            `indexed ${added.page_count} pages → pagefind/: ${size.files} files, ${size.bytes} bytes` +
+              ` (${kib(size.bytes)}: index ${kib(size.bytes - ui.bytes)}, Component UI ${kib(ui.bytes)})`,
           );
         } finally {
           await pagefind.close();
@@ -40,15 +44,24 @@ export default function pagefindIntegration(): AstroIntegration {
   };
 }
 
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
+
 function fail(errors: string[], stage: string): void {
   if (errors.length > 0) throw new Error(`pagefind ${stage} failed: ${errors.join('; ')}`);
 }
 
 /** Counts files and bytes under a folder (the index size the build reports). */
-export function measure(folder: string): { files: number; bytes: number } {
+export function measure(folder: string, include: (name: string) => boolean = () => true): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
   for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    if (!include(name)) continue;
     const stat = statSync(join(folder, name));
     if (!stat.isFile()) continue;
     files += 1;
@@ -57,6 +70,6 @@ export function measure(folder: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-function formatBytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB (${bytes} bytes)`;
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
 }

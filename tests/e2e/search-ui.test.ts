@@ -10,10 +10,14 @@ let browser: Browser;
 let page: Page;
 let site: Served;
 const requests: string[] = [];
+const everyRequest: string[] = [];
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
-  page.on('request', (r) => requests.push(r.url()));
+  page.on('request', (r) => {
+    requests.push(r.url());
+    everyRequest.push(r.url());
+  });
   site = await serve(distOf('seeds'), '/');
 });
 afterAll(async () => {
@@ -100,5 +104,11 @@ describe('search UI', () => {
     expect(requests.some((u) => u.includes('t2cn'))).toBe(false);
     await searchPage(page, site.url, '個人信息泄露怎麼報警');
     expect(requests.some((u) => u.includes('t2cn'))).toBe(true);
+  });
+
+  it('fetched everything from this site, nothing from a CDN', () => {
+    const origin = new URL(site.url).origin;
+    expect(everyRequest.length).toBeGreaterThan(0);
+    expect(everyRequest.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
   });
 });
