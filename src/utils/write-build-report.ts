@@ -20,10 +20,17 @@ export function writeBuildReport(index: SiteIndex): void {
     })),
     noindexTopics: index.topics.filter((t) => !t.indexable).map((t) => t.slug),
   };
-  for (const c of report.quoteConflicts) {
+  // One line per article for a handful, a summary for thousands of pages.
+  for (const c of report.quoteConflicts.slice(0, 5)) {
     const ids = c.quotes.map((q) => q.faqIds.join(',')).join(' | ');
     const what = c.kind === 'conflict' ? 'quoted in wordings that disagree' : 'quoted at different lengths';
     console.warn(`[build-report] /laws/${c.law}/${c.article}/ is ${what} (${c.quotes.length} wordings): ${ids}`);
+  }
+  if (report.quoteConflicts.length > 0) {
+    const disagree = report.quoteConflicts.filter((c) => c.kind === 'conflict').length;
+    console.warn(
+      `[build-report] ${report.quoteConflicts.length} articles quoted differently (${disagree} disagree, ${report.quoteConflicts.length - disagree} excerpts): ${file}`,
+    );
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
