@@ -36,13 +36,14 @@ export function formatTable(r: BenchReport): string {
     ['  ingest / build / index rss_mb', [r.extra['ingest_rss_mb'], r.extra['build_rss_mb'], r.extra['index_rss_mb']].map((v) => fmt(v, 0)).join(' / ')],
     ['baseline_total_s (astro+pagefind)', fmt(r.baseline_total_s)],
     ['  baseline build / index s', `${fmt(r.extra['baseline_build_s'])} / ${fmt(r.extra['baseline_index_s'])}`],
+    ['  baseline build / index rss_mb', `${fmt(r.extra['baseline_build_rss_mb'], 0)} / ${fmt(r.extra['baseline_index_rss_mb'], 0)}`],
     ['ratio_vs_baseline', fmt(r.ratio_vs_baseline)],
     ['pages_per_s', fmt(r.pages_per_s, 1)],
     ['dist_mb', fmt(r.dist_mb)],
     ['faq_html_kb (mean / max)', `${fmt(r.faq_html_kb, 1)} / ${fmt(r.extra['faq_html_max_kb'], 1)}`],
     ['index_mb', fmt(r.index_mb)],
-    [`first_query_kb (${fmt(r.extra['search_mode'])})`, fmt(r.first_query_kb, 1)],
-    ['second_query_kb', fmt(r.second_query_kb, 1)],
+    [`first_query_kb (${fmt(r.extra['search_mode'])}; gzip)`, `${fmt(r.first_query_kb, 1)} (${fmt(r.extra['first_query_gzip_kb'], 1)})`],
+    ['second_query_kb (gzip)', `${fmt(r.second_query_kb, 1)} (${fmt(r.extra['second_query_gzip_kb'], 1)})`],
   ];
   for (const [type, s] of Object.entries(r.lighthouse)) {
     const text = 'error' in s ? `error: ${s.error.slice(0, 60)}` : `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}`;

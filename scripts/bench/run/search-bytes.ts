@@ -1,3 +1,6 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { launchBrowser } from '../../../tests/e2e/helpers/browser.ts';
 import { serve } from '../../../tests/e2e/helpers/serve.ts';
@@ -7,15 +10,20 @@ export interface SearchBytes {
   mode: 'ui' | 'api';
   firstQueryBytes: number;
   secondQueryBytes: number;
+  /** The same files gzip-compressed (level 6), as a static host with compression on would send them. */
+  firstQueryGzipBytes: number;
+  secondQueryGzipBytes: number;
   firstResults: number;
   requests: { first: number; second: number };
 }
 
 /** Sums encoded body sizes of every request that finishes while `action` runs and the network settles. */
-async function countBytes(page: Page, action: () => Promise<void>, skip?: (r: Request) => boolean): Promise<{ bytes: number; count: number }> {
+async function countBytes(page: Page, action: () => Promise<void>, skip?: (r: Request) => boolean): Promise<{ bytes: number; count: number; urls: string[] }> {
   const pending: Array<Promise<number>> = [];
+  const urls: string[] = [];
   const onDone = (request: Request) => {
     if (skip?.(request)) return;
+    urls.push(request.url());
     pending.push(request.sizes().then((s) => s.responseBodySize, () => 0));
   };
   page.on('requestfinished', onDone);
@@ -24,7 +32,19 @@ async function countBytes(page: Page, action: () => Promise<void>, skip?: (r: Re
   await page.waitForTimeout(500);
   page.off('requestfinished', onDone);
   const sizes = await Promise.all(pending);
-  return { bytes: sizes.reduce((a, b) => a + b, 0), count: sizes.length };
+  return { bytes: sizes.reduce((a, b) => a + b, 0), count: sizes.length, urls };
+}
+
+/** gzip size of the dist files behind fetched URLs (the test server sends them uncompressed). */
+function gzipBytes(dist: string, siteUrl: string, urls: string[]): number {
+  let total = 0;
+  for (const url of urls) {
+    if (!url.startsWith(siteUrl)) continue;
+    let file = join(dist, decodeURIComponent(new URL(url).pathname.slice(new URL(siteUrl).pathname.length)));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (existsSync(file)) total += gzipSync(readFileSync(file), { level: 6 }).length;
+  }
+  return total;
 }
 
 /** What a reader's browser downloads for a first and a second search, in headless Chromium. */
@@ -47,7 +67,15 @@ export async function measureSearchBytes(dist: string, base: string, terms: [str
       const b = await countBytes(page, async () => {
         if ((await input.count()) > 0) await input.fill(second);
       });
-      return { mode: 'ui', firstQueryBytes: a.bytes, secondQueryBytes: b.bytes, firstResults: results, requests: { first: a.count, second: b.count } };
+      return {
+        mode: 'ui',
+        firstQueryBytes: a.bytes,
+        secondQueryBytes: b.bytes,
+        firstQueryGzipBytes: gzipBytes(dist, server.url, a.urls),
+        secondQueryGzipBytes: gzipBytes(dist, server.url, b.urls),
+        firstResults: results,
+        requests: { first: a.count, second: b.count },
+      };
     }
     await page.goto(server.url);
     const run = (term: string) =>
@@ -62,7 +90,15 @@ export async function measureSearchBytes(dist: string, base: string, terms: [str
     let count = 0;
     const a = await countBytes(page, async () => { count = await run(first); });
     const b = await countBytes(page, async () => { await run(second); });
-    return { mode: 'api', firstQueryBytes: a.bytes, secondQueryBytes: b.bytes, firstResults: count, requests: { first: a.count, second: b.count } };
+    return {
+      mode: 'api',
+      firstQueryBytes: a.bytes,
+      secondQueryBytes: b.bytes,
+      firstQueryGzipBytes: gzipBytes(dist, server.url, a.urls),
+      secondQueryGzipBytes: gzipBytes(dist, server.url, b.urls),
+      firstResults: count,
+      requests: { first: a.count, second: b.count },
+    };
   } finally {
     await browser.close();
     await server.close();
