@@ -3,7 +3,7 @@
  * generated seeds, side by side with a bare Astro + Pagefind baseline (issue 6).
  * Work folders go under .bench/ (git-ignored), never into content/.
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -41,6 +41,8 @@ if (variant !== undefined && !(variant in variants)) throw new Error(`--variant 
 const work = resolve(values.work ?? join(root, '.bench', `run-${pages}${variant ? `-${variant}` : ''}`));
 const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
+// Other builds on the same 2 cores skew every timing: record the load so a reader can tell.
+const loadBefore = loadavg()[0];
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const seeds = join(work, 'seeds');
@@ -104,6 +106,8 @@ const report: BenchReport = {
     date: new Date().toISOString(),
     machine: `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
     variant: variant ?? 'none',
+    load_1min_before: loadBefore,
+    load_1min_after: loadavg()[0],
     seeds_mb: generated.bytes / MB,
     reingest_s: site?.reingest.seconds,
     index_in_build: site?.indexInBuild,
