@@ -1,18 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { parse } from 'yaml';
-import { z } from 'zod';
 import { faqSchema } from './schemas/faq.ts';
 import { lawSchema } from './schemas/law.ts';
 import { topicSchema } from './schemas/topic.ts';
-import { datesToIso } from './utils/dates-to-iso.ts';
 
 export const collections = {
   faq: defineCollection({
     // FAQ_DIR lets tests and the benchmark build from generated pages elsewhere.
     loader: glob({ pattern: '*.mdx', base: process.env['FAQ_DIR'] ?? './content/faq' }),
-    // Unquoted dates arrive as Date objects (YAML 1.1): see dates-to-iso.ts.
-    schema: z.preprocess(datesToIso, faqSchema),
+    schema: faqSchema,
   }),
   laws: defineCollection({
     loader: file('./content/laws.yaml', { parser: (text) => parseSlugList(text) }),

@@ -24,11 +24,16 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkMdx);
 
-/** The whole page: YAML frontmatter from the validated record, then the MDX body. */
+/**
+ * The whole page: YAML frontmatter from the validated record, then the MDX body.
+ * Astro reads frontmatter as YAML 1.1, where an unquoted 2021-03-20 is a
+ * timestamp (https://yaml.org/type/timestamp.html); writing 1.1 quotes such
+ * strings so the page reads back as exactly the record that was validated.
+ */
 export function serialize(faq: Faq, body: Root): string {
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'yaml', value: yaml(faq, { lineWidth: 0 }).trimEnd() }, ...body.children],
+    children: [{ type: 'yaml', value: yaml(faq, { lineWidth: 0, version: '1.1' }).trimEnd() }, ...body.children],
   };
   return processor.stringify(tree);
 }

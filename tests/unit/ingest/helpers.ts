@@ -20,11 +20,14 @@ export async function ingest(inDir: string, outDir?: string): Promise<RunResult 
   return { ...result, outDir: out };
 }
 
-/** Frontmatter and body of one generated page. */
+/**
+ * Frontmatter and body of one generated page, read as Astro reads it: YAML 1.1,
+ * where an unquoted 2021-03-20 would come back as a Date and fail the schema.
+ */
 export async function readPage(outDir: string, id: string): Promise<{ faq: Faq; text: string; body: string }> {
   const text = await readFile(join(outDir, `${id}.mdx`), 'utf8');
   const end = text.indexOf('\n---\n', 4);
-  return { faq: parse(text.slice(4, end)) as Faq, text, body: text.slice(end + 5) };
+  return { faq: parse(text.slice(4, end), { version: '1.1' }) as Faq, text, body: text.slice(end + 5) };
 }
 
 export async function pages(outDir: string): Promise<string[]> {
