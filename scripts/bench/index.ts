@@ -126,6 +126,7 @@ const report: BenchReport = {
     first_query_gzip_kb: search ? search.firstQueryGzipBytes / 1024 : undefined,
     second_query_gzip_kb: search ? search.secondQueryGzipBytes / 1024 : undefined,
     search_requests: search?.requests,
+    search_files: search?.files,
     search_first_results: search?.firstResults,
     site_error: siteError?.slice(0, 4000),
   },

@@ -15,10 +15,19 @@ export interface SearchBytes {
   secondQueryGzipBytes: number;
   firstResults: number;
   requests: { first: number; second: number };
+  /** What the first and second query fetched: path under the base → bytes, biggest first. */
+  files: { first: Array<[string, number]>; second: Array<[string, number]> };
 }
 
 /** Sums encoded body sizes of every request that finishes while `action` runs and the network settles. */
-async function countBytes(page: Page, action: () => Promise<void>, skip?: (r: Request) => boolean): Promise<{ bytes: number; count: number; urls: string[] }> {
+interface Counted {
+  bytes: number;
+  count: number;
+  urls: string[];
+  files: Array<[string, number]>;
+}
+
+async function countBytes(page: Page, action: () => Promise<void>, skip?: (r: Request) => boolean): Promise<Counted> {
   const pending: Array<Promise<number>> = [];
   const urls: string[] = [];
   const onDone = (request: Request) => {
@@ -32,7 +41,8 @@ async function countBytes(page: Page, action: () => Promise<void>, skip?: (r: Re
   await page.waitForTimeout(500);
   page.off('requestfinished', onDone);
   const sizes = await Promise.all(pending);
-  return { bytes: sizes.reduce((a, b) => a + b, 0), count: sizes.length, urls };
+  const files = urls.map((u, i): [string, number] => [new URL(u).pathname, sizes[i] ?? 0]).sort((a, b) => b[1] - a[1]);
+  return { bytes: sizes.reduce((a, b) => a + b, 0), count: sizes.length, urls, files };
 }
 
 /** gzip size of the dist files behind fetched URLs (the test server sends them uncompressed). */
@@ -75,6 +85,7 @@ export async function measureSearchBytes(dist: string, base: string, terms: [str
         secondQueryGzipBytes: gzipBytes(dist, server.url, b.urls),
         firstResults: results,
         requests: { first: a.count, second: b.count },
+        files: { first: a.files, second: b.files },
       };
     }
     await page.goto(server.url);
@@ -98,6 +109,7 @@ export async function measureSearchBytes(dist: string, base: string, terms: [str
       secondQueryGzipBytes: gzipBytes(dist, server.url, b.urls),
       firstResults: count,
       requests: { first: a.count, second: b.count },
+      files: { first: a.files, second: b.files },
     };
   } finally {
     await browser.close();
