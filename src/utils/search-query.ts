@@ -1,4 +1,4 @@
-import { parseNumeral } from './search-numerals.ts';
+import { parseNumeral } from './parse-numeral.ts';
 
 /** A statute the query asks for: `刑法第二百六十六条` → { law: '刑法', article: '266' }. */
 export interface StatuteQuery {

@@ -1,7 +1,8 @@
 import type { VFile } from 'vfile';
 import type { Citation } from '../../../src/schemas/citation.ts';
 import type { Law } from '../../../src/schemas/law.ts';
-import { NUMBER, parseNumber } from './numerals.ts';
+import { parseNumeral } from '../../../src/utils/parse-numeral.ts';
+import { NUMBER } from './numerals.ts';
 import { looksLikeLaw, unknownLawSlug, type LawIndex } from './laws.ts';
 import { extractQuote } from './quote.ts';
 import { warn } from '../messages.ts';
@@ -63,12 +64,12 @@ export function answerExtractor(laws: LawIndex, file: VFile): (text: string, lin
         numbers = m.slice(3, 7);
       }
       const [articleText, suffixText, paraText, itemText] = numbers;
-      const article = parseNumber(articleText ?? '');
+      const article = parseNumeral(articleText ?? '');
       if (article === undefined) continue;
       const citation: Citation = { ...context, article };
-      const suffix = suffixText ? parseNumber(suffixText) : undefined;
-      const paragraph = paraText ? parseNumber(paraText) : undefined;
-      const item = itemText ? parseNumber(itemText) : undefined;
+      const suffix = suffixText ? parseNumeral(suffixText) : undefined;
+      const paragraph = paraText ? parseNumeral(paraText) : undefined;
+      const item = itemText ? parseNumeral(itemText) : undefined;
       if (suffix) citation.suffix = suffix;
       if (paragraph) citation.paragraph = paragraph;
       if (item) citation.item = item;

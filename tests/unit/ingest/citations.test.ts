@@ -2,7 +2,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { answerExtractor } from '../../../scripts/ingest/citations/extract.ts';
 import { lawIndex } from '../../../scripts/ingest/citations/laws.ts';
-import { parseNumber } from '../../../scripts/ingest/citations/numerals.ts';
+import { parseNumeral } from '../../../src/utils/parse-numeral.ts';
 import { loadConfig } from '../../../scripts/ingest/config.ts';
 
 const config = await loadConfig();
@@ -17,7 +17,7 @@ function cite(...paragraphs: string[]) {
 
 describe('citations', () => {
   it('reads Chinese and Arabic numerals', () => {
-    expect(['一千一百八十四', '一千零三十四', '二百五十三', '六十六', '十', '十二', '1165', '１２'].map(parseNumber)).toEqual([1184, 1034, 253, 66, 10, 12, 1165, 12]);
+    expect(['一千一百八十四', '一千零三十四', '二百五十三', '六十六', '十', '十二', '1165', '１２'].map(parseNumeral)).toEqual([1184, 1034, 253, 66, 10, 12, 1165, 12]);
   });
 
   it('full and short names, 之一, 條, Arabic numbers', () => {

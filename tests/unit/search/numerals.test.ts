@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromChineseNumeral, parseNumeral, toChineseNumeral } from '../../../src/utils/search-numerals.ts';
+import { chineseNumeral } from '../../../src/utils/chinese-numeral.ts';
+import { parseNumeral } from '../../../src/utils/parse-numeral.ts';
 
 // Article numbers as printed in the statutes the seeds cite.
 const pairs: Array<[number, string]> = [
@@ -21,34 +22,37 @@ const pairs: Array<[number, string]> = [
   [1200, '一千二百'],
 ];
 
-describe('toChineseNumeral', () => {
+describe('chineseNumeral', () => {
   it.each(pairs)('%i → %s', (n, text) => {
-    expect(toChineseNumeral(n)).toBe(text);
+    expect(chineseNumeral(n)).toBe(text);
   });
   it('rejects numbers outside article range', () => {
-    expect(() => toChineseNumeral(0)).toThrow(RangeError);
-    expect(() => toChineseNumeral(10000)).toThrow(RangeError);
+    expect(() => chineseNumeral(0)).toThrow(RangeError);
+    expect(() => chineseNumeral(10000)).toThrow(RangeError);
   });
 });
 
-describe('fromChineseNumeral', () => {
+describe('parseNumeral: Chinese', () => {
   it.each(pairs)('%i ← %s', (n, text) => {
-    expect(fromChineseNumeral(text)).toBe(n);
+    expect(parseNumeral(text)).toBe(n);
   });
   it('reads 两 and digit-by-digit forms', () => {
-    expect(fromChineseNumeral('两百')).toBe(200);
-    expect(fromChineseNumeral('二六六')).toBe(266);
+    expect(parseNumeral('两百')).toBe(200);
+    expect(parseNumeral('二六六')).toBe(266);
   });
   it('refuses text that is not a numeral', () => {
-    expect(fromChineseNumeral('刑法')).toBeUndefined();
-    expect(fromChineseNumeral('')).toBeUndefined();
-    expect(fromChineseNumeral('百千')).toBeUndefined();
+    expect(parseNumeral('刑法')).toBeUndefined();
+    expect(parseNumeral('')).toBeUndefined();
+    expect(parseNumeral('百千')).toBeUndefined();
   });
 });
 
-describe('parseNumeral', () => {
-  it('accepts both scripts', () => {
+describe('parseNumeral: digits', () => {
+  it('accepts both scripts, full-width digits and the 拾佰仟 variants', () => {
     expect(parseNumeral('266')).toBe(266);
+    expect(parseNumeral('１２')).toBe(12);
+    expect(parseNumeral('贰')).toBeUndefined();
+    expect(parseNumeral('一仟零拾')).toBe(1010);
     expect(parseNumeral('二百六十六')).toBe(266);
     expect(parseNumeral('abc')).toBeUndefined();
   });
