@@ -15,6 +15,8 @@ export const buildRoot = join(root, '.test-build');
 export const builds = {
   /** Exactly the bundled seeds: the page counts of the site issue hold here. */
   seeds: { seeds: ['content/seeds'], base: '/' },
+  /** The same input once more, from its own folders: the output must be byte-identical. */
+  again: { seeds: ['content/seeds'], base: '/' },
   /** The same seeds deployed under a sub-path. */
   legal: { seeds: ['content/seeds'], base: '/legal' },
   /** Bundled seeds plus hostile input and the other sites' layouts. */
