@@ -14,8 +14,9 @@ const RULES: Array<[RedactionKind, RegExp]> = [
   ['idNumber', /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g],
   // Mainland mobile numbers: 1[3-9] + 9 digits, optionally +86 and spaced 3-4-4.
   ['mobile', /(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g],
-  // Bank cards: 16-19 digits, often written in groups of four.
-  ['bankCard', /(?<!\d)\d{4}(?:[-\s]?\d{4}){2}[-\s]?\d{4,7}(?!\d)/g],
+  // Bank cards: 16-19 digits, often written in groups of four with a short
+  // last group (6222 0212 3456 7890 123): the whole run goes, last group too.
+  ['bankCard', /(?<!\d)\d{4}(?:[-\s]?\d{4}){3}(?:[-\s]?\d{1,3})?(?!\d)/g],
 ];
 
 export function redact(text: string, counts: RedactionCounts): string {

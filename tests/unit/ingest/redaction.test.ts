@@ -16,6 +16,14 @@ describe('redaction', () => {
     expect(result.summary.redactions).toBe(7);
   });
 
+  it('hides a bank card number written in groups, short last group included', () => {
+    for (const card of ['6222 0212 3456 7890 123', '6222-0212-3456-7890', '6222021234567890']) {
+      const counts = {};
+      expect(redact(`卡号${card}。`, counts)).toBe('卡号【已隐去】。');
+      expect(counts).toEqual({ bankCard: 1 });
+    }
+  });
+
   it('leaves dates, amounts and article numbers alone', () => {
     const counts = {};
     const text = '2021-03-01 欠款5000元,第1165条,罚金10000元,订单号12345678';
