@@ -1,5 +1,6 @@
 import type { Block, Layout, Line, ParsedPage, RawRelated } from './types.ts';
 import { fail } from '../messages.ts';
+import { breadcrumbCategories } from './breadcrumb.ts';
 
 /**
  * 华律网 question pages:
@@ -21,8 +22,6 @@ const BULLET = /^[•·●]\s*/;
 const RELATED_HEAD = /^相关(咨询|问题|推荐)$/;
 /** The site's sign-off under every answer: not the lawyer's words. */
 const BOILERPLATE = /^以上(是|为)律师的法律建议/;
-/** Breadcrumb steps that name a site section, not a legal category. */
-const SITE_SECTIONS = new Set(['首页', '优质咨询', '法律咨询', '咨询']);
 
 export const hualv: Layout = {
   name: 'hualv',
@@ -36,7 +35,7 @@ export const hualv: Layout = {
     let i = skipBlank(texts, 0);
     const categories: string[] = [];
     if (CRUMB.test(texts[i] ?? '')) {
-      categories.push(...crumbs(texts[i]!.replace(CRUMB, '')));
+      categories.push(...breadcrumbCategories(texts[i]!));
       i = skipBlank(texts, i + 1);
     }
     const title: Line = { text: texts[i] ?? '', line: i + 1 };
@@ -90,12 +89,6 @@ function relatedList(texts: readonly string[], from: number): RawRelated[] {
   return related;
 }
 
-function crumbs(text: string): string[] {
-  return text
-    .split(/\s*[>＞›]\s*/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '' && !SITE_SECTIONS.has(c));
-}
 
 function linesBetween(texts: readonly string[], from: number, to: number): Line[] {
   const out: Line[] = [];

@@ -1,5 +1,6 @@
 import type { Block, Layout, Line, ParsedPage, RawAnswer } from './types.ts';
 import { fail, warn } from '../messages.ts';
+import { leadingBreadcrumb } from './breadcrumb.ts';
 
 /**
  * 律图 question pages:
@@ -15,8 +16,6 @@ import { fail, warn } from '../messages.ts';
 const CONSULT = /^咨询我$/;
 const REPLY = /^(\d{4})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*回复$/;
 const CRUMB = /^(?:(?:我的)?位置[:：])?首页\s*[>＞›]/;
-/** Breadcrumb steps that name a site section, not a legal category. */
-const SITE_SECTIONS = new Set(['首页', '法律咨询', '咨询', '问答']);
 
 export const lvtu: Layout = {
   name: 'lvtu',
@@ -28,14 +27,9 @@ export const lvtu: Layout = {
   },
   parse(lines, file) {
     const texts = lines.map((t) => t.trim());
-    let i = texts.findIndex((t) => t !== '');
-    const categories: string[] = [];
-    if (CRUMB.test(texts[i] ?? '')) {
-      categories.push(...crumbs(texts[i]!));
-      i = texts.findIndex((t, k) => k > i && t !== '');
-    } else {
-      warn(file, 'no `首页 > …` breadcrumb: the page has no categories', i + 1);
-    }
+    const head = leadingBreadcrumb(texts, CRUMB, file, 'no `首页 > …` breadcrumb: the page has no categories');
+    const { categories } = head;
+    const i = head.next;
     const firstAnswer = texts.findIndex((t) => CONSULT.test(t));
     const title: Line = { text: texts[i] ?? '', line: i + 1 };
     if (i < 0 || i >= firstAnswer) {
@@ -85,10 +79,3 @@ function readAnswers(texts: readonly string[], from: number, file: Parameters<La
   return answers;
 }
 
-function crumbs(text: string): string[] {
-  return text
-    .replace(/^(?:我的)?位置[:：]/, '')
-    .split(/\s*[>＞›]\s*/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '' && !SITE_SECTIONS.has(c));
-}

@@ -1,6 +1,7 @@
 import type { Layout, Line, ParsedPage } from './types.ts';
 import { toBlocks } from './blocks.ts';
-import { fail, warn } from '../messages.ts';
+import { fail } from '../messages.ts';
+import { leadingBreadcrumb } from './breadcrumb.ts';
 
 /**
  * Traditional-Chinese mirrors of PRC-law articles:
@@ -15,7 +16,6 @@ import { fail, warn } from '../messages.ts';
 
 const CRUMB = /^位置[:：]\s*首[頁页]\s*[>＞›]/;
 const SECTION = /^[一二三四五六七八九十]+、/;
-const HOME = new Set(['首頁', '首页']);
 
 export const tradPrc: Layout = {
   name: 'trad_prc',
@@ -31,14 +31,9 @@ export const tradPrc: Layout = {
   },
   parse(lines, file) {
     const texts = lines.map((t) => t.trim());
-    let i = texts.findIndex((t) => t !== '');
-    const categories: string[] = [];
-    if (CRUMB.test(texts[i] ?? '')) {
-      categories.push(...crumbs(texts[i]!));
-      i = texts.findIndex((t, k) => k > i && t !== '');
-    } else {
-      warn(file, 'no `位置:首頁 > …` breadcrumb: the page has no categories', i + 1);
-    }
+    const head = leadingBreadcrumb(texts, CRUMB, file, 'no `位置:首頁 > …` breadcrumb: the page has no categories');
+    const { categories } = head;
+    const i = head.next;
     const title: Line = { text: texts[i] ?? '', line: i + 1 };
     if (i < 0) {
       fail(file, 'expected a title line', 1);
@@ -53,10 +48,3 @@ export const tradPrc: Layout = {
   },
 };
 
-function crumbs(text: string): string[] {
-  return text
-    .replace(/^位置[:：]\s*/, '')
-    .split(/\s*[>＞›]\s*/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '' && !HOME.has(c));
-}
