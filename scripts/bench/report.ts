@@ -47,7 +47,10 @@ export function formatTable(r: BenchReport): string {
     ['second_query_kb (gzip)', `${fmt(r.second_query_kb, 1)} (${fmt(r.extra['second_query_gzip_kb'], 1)})`],
   ];
   for (const [type, s] of Object.entries(r.lighthouse)) {
-    const text = 'error' in s ? `error: ${s.error.slice(0, 60)}` : `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}`;
+    const text =
+      'error' in s
+        ? `error: ${s.error.slice(0, 60)}`
+        : `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}${s.failing?.length ? `  (below 1: ${s.failing.join(', ')})` : ''}`;
     rows.push([`lighthouse ${type} (perf/a11y/bp/seo)`, text]);
   }
   const width = Math.max(...rows.map(([k]) => k.length));

@@ -8,6 +8,8 @@ export interface Scores {
   accessibility: number;
   'best-practices': number;
   seo: number;
+  /** Audits scoring below 1 in these categories: what keeps a score under 100. */
+  failing?: string[];
 }
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -40,7 +42,12 @@ export async function runLighthouse(dist: string, base: string, paths: Record<st
         const runtimeError = result.lhr.runtimeError?.message;
         if (runtimeError) throw new Error(runtimeError);
         const score = (id: string) => Math.round((cats[id]?.score ?? 0) * 100);
-        out[type] = { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+        const failing = categories.flatMap((c) =>
+          (cats[c]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && (result.lhr.audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${c}:${ref.id}`),
+        );
+        out[type] = { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing };
       } catch (error) {
         out[type] = { error: error instanceof Error ? error.message : String(error) };
       }
