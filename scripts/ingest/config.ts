@@ -24,7 +24,10 @@ export async function loadConfig(root = projectRoot): Promise<IngestConfig> {
   const codeDir = join(root, 'scripts', 'ingest');
   const files = (await readdir(codeDir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
   for (const f of files) hash.update(relative(codeDir, join(codeDir, f))).update(await readFile(join(codeDir, f)));
-  for (const f of ['src/schemas/faq.ts', 'src/schemas/citation.ts', 'src/schemas/lawyer.ts', 'scripts/ingest.ts']) {
+  // Code outside scripts/ingest that shapes the output: the schemas and the
+  // numeral reader the citation extractor uses.
+  const shared = ['src/schemas/faq.ts', 'src/schemas/citation.ts', 'src/schemas/lawyer.ts', 'src/utils/parse-numeral.ts'];
+  for (const f of [...shared, 'scripts/ingest.ts']) {
     hash.update(await readFile(join(root, f)).catch(() => ''));
   }
   return { laws, topics, version: hash.digest('hex').slice(0, 16) };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { VFile } from 'vfile';
 import type { Faq } from '../../src/schemas/faq.ts';
@@ -10,6 +9,7 @@ import type { RedactionCounts } from './normalize/redact.ts';
 import { decode } from './read.ts';
 import { buildRecord } from './record.ts';
 import { fail, hasErrors } from './messages.ts';
+import { hashBytes } from './hash.ts';
 import { toMdast } from './to-mdast.ts';
 import { serialize } from './write.ts';
 
@@ -20,10 +20,6 @@ export interface Processed {
   output?: string;
   redactions: RedactionCounts;
   encoding?: string;
-}
-
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** One seed file through every stage: read → layout → normalize → record (citations, topics) → mdast → MDX text. */

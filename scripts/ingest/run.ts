@@ -1,14 +1,13 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { VFile } from 'vfile';
-import { lawIndex } from './citations/laws.ts';
+import { writeAtomic } from './atomic-write.ts';
 import { loadConfig } from './config.ts';
 import { fileId } from './file-id.ts';
+import { hashBytes } from './hash.ts';
 import { fail } from './messages.ts';
-import { hashBytes, processFile } from './process.ts';
 import { fileReport, summarize, type FileReport, type Report, type Summary } from './report.ts';
-import { writeAtomic } from './write.ts';
 
 export interface RunOptions {
   inDir: string;
@@ -33,14 +32,26 @@ const CONCURRENCY = 16;
 
 interface Manifest {
   version: string;
-  files: Record<string, { hash: string; report: FileReport }>;
+  /** `size` and `mtimeMs` let a re-run skip a seed without reading it, as make does. */
+  files: Record<string, { hash: string; size: number; mtimeMs: number; report: FileReport }>;
+}
+
+/**
+ * The parsing stages and their libraries (unified, opencc, pinyin…), loaded
+ * only once a seed needs them: a re-run where every seed is unchanged never
+ * pays for them.
+ */
+async function loadProcessor(config: Awaited<ReturnType<typeof loadConfig>>) {
+  const [{ processFile }, { lawIndex }] = await Promise.all([import('./process.ts'), import('./citations/laws.ts')]);
+  const ctx = { laws: lawIndex(config.laws), topics: config.topics };
+  return (path: string, bytes: Buffer, id: string) => processFile(path, bytes, id, ctx);
 }
 
 export async function run(opts: RunOptions): Promise<RunResult> {
   const started = performance.now();
   const log = opts.log ?? (() => {});
   const config = await loadConfig();
-  const ctx = { laws: lawIndex(config.laws), topics: config.topics };
+  let processor: ReturnType<typeof loadProcessor> | undefined;
   await mkdir(opts.outDir, { recursive: true });
   const names = (await readdir(opts.inDir, { withFileTypes: true }))
     .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.txt') && !d.name.startsWith('.'))
@@ -68,25 +79,29 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       vfiles[n] = file;
       return;
     }
-    const bytes = await readFile(path);
-    const hash = hashBytes(bytes);
+    const { size, mtimeMs } = await stat(path);
     const prev = old.files[name];
-    if (prev && prev.hash === hash && prev.report.id === id && existing.has(`${id}.mdx`)) {
+    const cached = prev && prev.report.id === id && existing.has(`${id}.mdx`) ? prev : undefined;
+    // Same size and time as when its page was written: not even read.
+    const bytes = cached && cached.size === size && cached.mtimeMs === mtimeMs ? undefined : await readFile(path);
+    const hash = bytes ? hashBytes(bytes) : cached?.hash;
+    if (cached && hash === cached.hash) {
       // Unchanged seed, same ingest code: nothing is parsed.
-      reports[n] = prev.report;
-      manifest.files[name] = prev;
+      reports[n] = cached.report;
+      manifest.files[name] = { ...cached, size, mtimeMs };
       kept.add(id);
       s.unchanged++;
       return;
     }
-    const result = await processFile(path, bytes, id, ctx);
+    processor ??= loadProcessor(config);
+    const result = await (await processor)(path, bytes!, id);
     const extra = { redactions: result.redactions, ...(result.encoding ? { encoding: result.encoding } : {}) };
     const report = fileReport(name, id, result.file, extra);
     reports[n] = report;
     vfiles[n] = result.file;
     if (result.output !== undefined) {
       await writeAtomic(join(opts.outDir, `${id}.mdx`), result.output);
-      manifest.files[name] = { hash, report };
+      manifest.files[name] = { hash: hash!, size, mtimeMs, report };
       kept.add(id);
       s.written++;
     }

@@ -1,6 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -36,16 +33,4 @@ export function serialize(faq: Faq, body: Root): string {
     children: [{ type: 'yaml', value: yaml(faq, { lineWidth: 0, version: '1.1' }).trimEnd() }, ...body.children],
   };
   return processor.stringify(tree);
-}
-
-/** Temp file + rename: a reader (or a crash) never sees half a page. */
-export async function writeAtomic(path: string, text: string): Promise<void> {
-  const tmp = join(path, '..', `.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
 }

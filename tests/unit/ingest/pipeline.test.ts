@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, readFile, readdir, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,12 @@ describe('pipeline', () => {
     expect(second.summary).toMatchObject({ files: 5, written: 0, unchanged: 5, removed: 0 });
     // Reports of skipped files still carry their warnings.
     expect(second.report).toEqual(first.report);
+
+    // Touched (new mtime) but the same bytes: the content hash still skips it.
+    const later = new Date(Date.now() + 60_000);
+    await utimes(join(seeds, '001_9d1dd16765763b80.txt'), later, later);
+    const touched = await ingest(seeds, first.outDir);
+    expect(touched.summary).toMatchObject({ written: 0, unchanged: 5 });
 
     await rm(join(seeds, '003_9bc0501cdaa549d6.txt'));
     const third = await ingest(seeds, first.outDir);
