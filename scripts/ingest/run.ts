@@ -6,7 +6,7 @@ import { writeAtomic } from './atomic-write.ts';
 import { loadConfig } from './config.ts';
 import { fileId } from './file-id.ts';
 import { hashBytes } from './hash.ts';
-import { fail } from './messages.ts';
+import { fail, hasErrors } from './messages.ts';
 import { fileReport, summarize, type FileReport, type Report, type Summary } from './report.ts';
 
 export interface RunOptions {
@@ -28,6 +28,8 @@ export interface RunResult {
 /** Per output folder: what each written page was made from, to skip unchanged seeds. */
 const MANIFEST = '.ingest-manifest.json';
 const PROGRESS_EVERY = 1000;
+/** How many files' messages the console shows at the end of a run. */
+const SHOW_FILES = 20;
 const CONCURRENCY = 16;
 
 interface Manifest {
@@ -134,7 +136,18 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     s.redactions += Object.values(r.redactions ?? {}).reduce((a, b) => a + b, 0);
   }
   const noisy = vfiles.filter((f): f is VFile => f !== undefined && f.messages.length > 0);
-  if (noisy.length) log(reporter(noisy, { quiet: true }));
+  // Errors first, then warnings, and only so many files: a run over thousands
+  // of seeds must end with a summary an operator can read; the JSON report
+  // (--report) has every message.
+  // (vfile-reporter orders the files it is given by path, hence two calls.)
+  noisy.sort((a, b) => Number(hasErrors(b)) - Number(hasErrors(a)));
+  const shown = noisy.slice(0, SHOW_FILES);
+  for (const group of [shown.filter(hasErrors), shown.filter((f) => !hasErrors(f))]) {
+    if (group.length) log(reporter(group, { quiet: true }));
+  }
+  if (noisy.length > SHOW_FILES) {
+    log(`… and ${noisy.length - SHOW_FILES} more files with messages${opts.reportPath ? ` (all in ${opts.reportPath})` : '; --report FILE lists them all'}`);
+  }
   s.seconds = (performance.now() - started) / 1000;
   log(summarize(s));
   return { report, summary: s, exitCode: s.errors > 0 ? 1 : 0 };

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { Faq } from '../../../src/schemas/faq.ts';
 import { run, type RunResult } from '../../../scripts/ingest/run.ts';
 
@@ -21,13 +21,13 @@ export async function ingest(inDir: string, outDir?: string): Promise<RunResult 
 }
 
 /**
- * Frontmatter and body of one generated page, read as Astro reads it: YAML 1.1,
+ * Frontmatter and body of one generated page, read as Astro reads it (js-yaml),
  * where an unquoted 2021-03-20 would come back as a Date and fail the schema.
  */
 export async function readPage(outDir: string, id: string): Promise<{ faq: Faq; text: string; body: string }> {
   const text = await readFile(join(outDir, `${id}.mdx`), 'utf8');
   const end = text.indexOf('\n---\n', 4);
-  return { faq: parse(text.slice(4, end), { version: '1.1' }) as Faq, text, body: text.slice(end + 5) };
+  return { faq: load(text.slice(4, end)) as Faq, text, body: text.slice(end + 5) };
 }
 
 export async function pages(outDir: string): Promise<string[]> {

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { copyFile, readFile, readdir, rm, utimes } from 'node:fs/promises';
+import { copyFile, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../../scripts/ingest/run.ts';
 import { fixtures, ingest, pages, root, seedsDir, tempDir } from './helpers.ts';
 
 const exec = promisify(execFile);
@@ -61,6 +62,23 @@ describe('pipeline', () => {
     const fourth = await ingest(seeds, first.outDir);
     expect(fourth.summary).toMatchObject({ written: 1, unchanged: 3 });
     expect(await readFile(join(first.outDir, '64ac526aea67fa8c.mdx'), 'utf8')).toContain('被人冒用身份证办卡怎么办?');
+  });
+
+  it('ends a long run with at most 20 files of messages, errors first, and a summary', async () => {
+    const seeds = await tempDir('ingest-many-');
+    const warned = (await readdir(join(fixtures, 'no-lawyer'))).find((n) => n.endsWith('.txt'))!;
+    const text = await readFile(join(fixtures, 'no-lawyer', warned));
+    for (let i = 0; i < 30; i++) await writeFile(join(seeds, `${String(i).padStart(3, '0')}_${'b'.repeat(12)}${String(i).padStart(4, '0')}.txt`), text);
+    await writeFile(join(seeds, '999_ffffffffffffffff.txt'), '');
+    const lines: string[] = [];
+    const result = await run({ inDir: seeds, outDir: await tempDir(), log: (l) => lines.push(l) });
+    const out = lines.join('\n');
+    expect(result.summary).toMatchObject({ files: 31, warnings: 30, errors: 1 });
+    const shown = out.match(/^\S+\.txt$/gm) ?? [];
+    expect(shown).toHaveLength(20);
+    expect(shown[0]).toMatch(/999_ffffffffffffffff\.txt$/);
+    expect(out).toContain('… and 11 more files with messages');
+    expect(lines.at(-1)).toMatch(/^ingest: 31 files, 30 written/);
   });
 
   it('CLI: --in/--out/--report, a one-line summary, exit 0 with only warnings', async () => {
