@@ -98,3 +98,27 @@ describe('in a real browser', () => {
     expect(await page.locator('h1').innerText()).toMatch(/^《[^》]+》/);
   });
 });
+
+describe('pages whose content only some builds have', () => {
+  it.each(['light', 'dark'] as const)('has no axe violation on the search page with results shown (%s)', async (scheme) => {
+    const { page } = await open('search/?q=%E4%B8%AA%E4%BA%BA%E4%BF%A1%E6%81%AF', scheme);
+    await page.locator('pagefind-results a.pf-result-link').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violation on an article quoted in wordings that disagree (%s)',
+    async (scheme) => {
+      // The extra build's 刑法第二百六十六条 is quoted differently by two layouts.
+      const extra = await serve(distOf('extra'), '/');
+      try {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${extra.url}laws/xingfa/266/`);
+        expect(await page.locator('.flag').count()).toBe(1);
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await extra.close();
+      }
+    },
+  );
+});
