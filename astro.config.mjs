@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { sitemapFilter } from './src/utils/sitemap-filter.ts';
-import pagefind from './src/integrations/pagefind.ts';
 
 // SITE and BASE let one build target any static host, under a sub-path too
 // (GitHub Pages project sites, a folder on nginx or S3).
@@ -29,5 +28,5 @@ export default defineConfig({
   // Astro 7 defaults to the Sätteri processor; our remark plugins need unified.
   // SmartyPants would rewrite ASCII quotes inside Chinese legal text: keep it off.
   markdown: { processor: unified({ smartypants: false }) },
-  integrations: [mdx(), sitemap({ filter: sitemapFilter(resolve(outDir), base) }), pagefind()],
+  integrations: [mdx(), sitemap({ filter: sitemapFilter(resolve(outDir), base) })],
 });

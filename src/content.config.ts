@@ -8,7 +8,9 @@ import { topicSchema } from './schemas/topic.ts';
 export const collections = {
   faq: defineCollection({
     // FAQ_DIR lets tests and the benchmark build from generated pages elsewhere.
-    loader: glob({ pattern: '*.mdx', base: process.env['FAQ_DIR'] ?? './content/faq' }),
+    // No page reads the raw MDX body: not keeping it in the content store saves
+    // memory on large sites (README "Performance").
+    loader: glob({ pattern: '*.mdx', base: process.env['FAQ_DIR'] ?? './content/faq', retainBody: false }),
     schema: faqSchema,
   }),
   laws: defineCollection({

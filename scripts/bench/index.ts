@@ -83,7 +83,7 @@ if (site && !values['skip-lighthouse']) {
   lighthouse = await runLighthouse(site.dist, '/', types);
 }
 
-const total = site ? site.ingest.seconds + site.build.seconds + (site.indexInBuild ? 0 : site.index.seconds) : null;
+const total = site ? site.ingest.seconds + site.build.seconds + site.index.seconds : null;
 const baselineTotal = baseline ? baseline.build.seconds + baseline.index.seconds : null;
 const html = site ? meanFaqHtmlBytes(site.dist) : undefined;
 const report: BenchReport = {
@@ -111,7 +111,6 @@ const report: BenchReport = {
     load_1min_after: loadavg()[0],
     seeds_mb: generated.bytes / MB,
     reingest_s: site?.reingest.seconds,
-    index_in_build: site?.indexInBuild,
     build_tree_rss_mb: site?.build.treeRssMb,
     baseline_tree_rss_mb: baseline ? Math.max(baseline.build.treeRssMb, baseline.index.treeRssMb) : undefined,
     ingest_rss_mb: site?.ingest.peakRssMb,

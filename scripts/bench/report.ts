@@ -30,7 +30,7 @@ export function formatTable(r: BenchReport): string {
     ['ingest_s', fmt(r.ingest_s)],
     ['reingest_s (unchanged seeds)', fmt(r.extra['reingest_s'])],
     ['build_s (astro build)', fmt(r.build_s)],
-    [`index_s (pagefind${r.extra['index_in_build'] ? ', inside build; timed re-run' : ''})`, fmt(r.index_s)],
+    ['index_s (pagefind, npm run index)', fmt(r.index_s)],
     ['total_s', fmt(r.total_s)],
     ['peak_rss_mb (process tree, max of stages)', fmt(r.peak_rss_mb, 0)],
     ['  build process tree rss_mb (node + pagefind)', fmt(r.extra['build_tree_rss_mb'], 0)],

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { mustMeasure, type Measured } from './measure.ts';
 import { writeShadow, type VariantName } from './shadow.ts';
@@ -8,9 +8,8 @@ export interface PipelineResult {
   /** Second ingest over the same, unchanged seeds. */
   reingest: Measured;
   build: Measured;
-  /** Pagefind over the built site; inside `build` when the integration is configured. */
+  /** `npm run index`: Pagefind over the built site, after Astro has exited. */
   index: Measured;
-  indexInBuild: boolean;
   dist: string;
 }
 
@@ -20,17 +19,11 @@ export function toolEnv(root: string, extra: Record<string, string>): NodeJS.Pro
   return { ...process.env, PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Whether astro.config.mjs wires Pagefind in, so `astro build` writes the index itself. */
-export function pagefindIntegrated(root: string): boolean {
-  const config = join(root, 'astro.config.mjs');
-  return existsSync(config) && /pagefind/i.test(readFileSync(config, 'utf8'));
-}
-
 export const nodeBin = (root: string): string => join(root, 'node_modules', '.bin', 'node');
 const astroBin = (root: string): string => join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const pagefindBin = (root: string): string => join(root, 'node_modules', '.bin', 'pagefind');
 
-/** Pagefind CLI over a built site, with the same language setting the site integration uses. */
+/** Pagefind CLI over a built site (the baseline), with the language setting our index step uses. */
 export function pagefindStage(root: string, site: string, output: string) {
   return {
     cmd: pagefindBin(root),
@@ -56,10 +49,6 @@ export async function runPipeline(root: string, work: string, seeds: string, ech
   const ingest = await mustMeasure('ingest', ingestStage);
   const reingest = await mustMeasure('re-ingest', ingestStage);
   const build = await mustMeasure('astro build', { cmd: nodeBin(root), args: [astroBin(root), 'build'], cwd: site, env, echo });
-  const indexInBuild = pagefindIntegrated(site);
-  // When the build already indexed, time a second, identical index run into a scratch folder.
-  const output = indexInBuild ? join(work, 'pagefind-timing') : join(dist, 'pagefind');
-  const index = await mustMeasure('pagefind', pagefindStage(root, dist, output));
-  if (indexInBuild) rmSync(output, { recursive: true, force: true });
-  return { ingest, reingest, build, index, indexInBuild, dist };
+  const index = await mustMeasure('pagefind', { cmd: nodeBin(root), args: [join(root, 'scripts', 'search-index.ts'), dist], cwd: root, env, echo });
+  return { ingest, reingest, build, index, dist };
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measure } from '../../../src/integrations/pagefind.ts';
+import { measure } from '../../../scripts/search/index-site.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pagefind-measure-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
