@@ -24,9 +24,9 @@ export async function loadConfig(root = projectRoot): Promise<IngestConfig> {
   const codeDir = join(root, 'scripts', 'ingest');
   const files = (await readdir(codeDir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
   for (const f of files) hash.update(relative(codeDir, join(codeDir, f))).update(await readFile(join(codeDir, f)));
-  // Code outside scripts/ingest that shapes the output: the schemas and the
-  // numeral reader the citation extractor uses.
-  const shared = ['src/schemas/faq.ts', 'src/schemas/citation.ts', 'src/schemas/lawyer.ts', 'src/utils/parse-numeral.ts'];
+  // Code outside scripts/ingest that shapes the output: the schemas, the
+  // numeral reader the citation extractor uses and the article URL slug.
+  const shared = ['src/schemas/faq.ts', 'src/schemas/citation.ts', 'src/schemas/lawyer.ts', 'src/utils/parse-numeral.ts', 'src/utils/article-slug.ts'];
   for (const f of [...shared, 'scripts/ingest.ts']) {
     hash.update(await readFile(join(root, f)).catch(() => ''));
   }

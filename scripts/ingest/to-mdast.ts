@@ -2,6 +2,7 @@ import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent,
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxFlowExpression } from 'mdast-util-mdx-expression';
 import type { Citation } from '../../src/schemas/citation.ts';
+import { articleSlug } from '../../src/utils/article-slug.ts';
 import type { CiteSpan } from './citations/extract.ts';
 
 /** A block whose text carries the citations found in it. */
@@ -75,12 +76,7 @@ export function phrasing(text: string, spans: CiteSpan[]): PhrasingContent[] {
 function cite(c: Citation, written: string): MdxJsxTextElement {
   const attributes: MdxJsxAttribute[] = [{ type: 'mdxJsxAttribute', name: 'law', value: c.lawSlug }];
   if (c.article !== undefined) {
-    attributes.push({ type: 'mdxJsxAttribute', name: 'article', value: articleSlug(c) });
+    attributes.push({ type: 'mdxJsxAttribute', name: 'article', value: articleSlug(c.article, c.suffix) });
   }
   return { type: 'mdxJsxTextElement', name: 'Cite', attributes, children: [{ type: 'text', value: written }] };
-}
-
-/** `266`, `253-1` (之一): the URL segment of /laws/<law>/<article>/. */
-export function articleSlug(c: Pick<Citation, 'article' | 'suffix'>): string {
-  return c.suffix ? `${c.article}-${c.suffix}` : String(c.article);
 }
