@@ -1,6 +1,7 @@
 import type { CatalogEntry } from './catalog.ts';
 import { fill } from './catalog.ts';
-import { articleLabel, toChineseNumber } from './numerals.ts';
+import { chineseNumeral } from '../../../src/utils/chinese-numeral.ts';
+import { articleLabel } from './numerals.ts';
 import { hashString, type Rng } from './prng.ts';
 import type { BenchArticle, BenchLaw } from './vocab-laws.ts';
 import { bItems, bSections, citeLeads, closers, fillers, openers, quoteClauses } from './vocab-text.ts';
@@ -76,7 +77,7 @@ export function answerLines(rng: Rng, lib: Library, entry: CatalogEntry, target:
   const lines = [`一、${entry.title}`, paragraph(rng, lib, entry)];
   const closer = fill(rng.pick(closers), entry.keyword, entry.title);
   let size = lines.reduce((sum, l) => sum + bytes(l), 0) + bytes(closer);
-  const item = (i: number): string[] => [`(${toChineseNumber(i)})${rng.pick(bItems)}。`, paragraph(rng, lib, entry)];
+  const item = (i: number): string[] => [`(${chineseNumeral(i)})${rng.pick(bItems)}。`, paragraph(rng, lib, entry)];
   // Append [lines] unless that passes the 10 KB ceiling.
   const tryAdd = (more: string[]): boolean => {
     const grow = more.reduce((sum, l) => sum + bytes(l), 0);
@@ -86,7 +87,7 @@ export function answerLines(rng: Rng, lib: Library, entry: CatalogEntry, target:
     return true;
   };
   for (let section = 2, full = false; size < target && !full; section++) {
-    full = !tryAdd([`${toChineseNumber(section)}、${entry.keyword}${rng.pick(bSections)}`, ...item(1)]);
+    full = !tryAdd([`${chineseNumeral(section)}、${entry.keyword}${rng.pick(bSections)}`, ...item(1)]);
     const items = rng.int(2, 6);
     for (let i = 2; i <= items && size < target && !full; i++) full = !tryAdd(item(i));
   }
