@@ -46,6 +46,20 @@ async function countBytes(page: Page, action: () => Promise<void>, skip?: (r: Re
 }
 
 /** gzip size of the dist files behind fetched URLs (the test server sends them uncompressed). */
+/** The report for a first query `a` and a second query `b`. */
+function summary(mode: SearchBytes['mode'], a: Counted, b: Counted, firstResults: number, gzip: (urls: string[]) => number): SearchBytes {
+  return {
+    mode,
+    firstQueryBytes: a.bytes,
+    secondQueryBytes: b.bytes,
+    firstQueryGzipBytes: gzip(a.urls),
+    secondQueryGzipBytes: gzip(b.urls),
+    firstResults,
+    requests: { first: a.count, second: b.count },
+    files: { first: a.files, second: b.files },
+  };
+}
+
 function gzipBytes(dist: string, siteUrl: string, urls: string[]): number {
   let total = 0;
   for (const url of urls) {
@@ -77,16 +91,7 @@ export async function measureSearchBytes(dist: string, base: string, terms: [str
       const b = await countBytes(page, async () => {
         if ((await input.count()) > 0) await input.fill(second);
       });
-      return {
-        mode: 'ui',
-        firstQueryBytes: a.bytes,
-        secondQueryBytes: b.bytes,
-        firstQueryGzipBytes: gzipBytes(dist, server.url, a.urls),
-        secondQueryGzipBytes: gzipBytes(dist, server.url, b.urls),
-        firstResults: results,
-        requests: { first: a.count, second: b.count },
-        files: { first: a.files, second: b.files },
-      };
+      return summary('ui', a, b, results, (urls) => gzipBytes(dist, server.url, urls));
     }
     await page.goto(server.url);
     const run = (term: string) =>
@@ -101,16 +106,7 @@ export async function measureSearchBytes(dist: string, base: string, terms: [str
     let count = 0;
     const a = await countBytes(page, async () => { count = await run(first); });
     const b = await countBytes(page, async () => { await run(second); });
-    return {
-      mode: 'api',
-      firstQueryBytes: a.bytes,
-      secondQueryBytes: b.bytes,
-      firstQueryGzipBytes: gzipBytes(dist, server.url, a.urls),
-      secondQueryGzipBytes: gzipBytes(dist, server.url, b.urls),
-      firstResults: count,
-      requests: { first: a.count, second: b.count },
-      files: { first: a.files, second: b.files },
-    };
+    return summary('api', a, b, count, (urls) => gzipBytes(dist, server.url, urls));
   } finally {
     await browser.close();
     await server.close();
