@@ -100,9 +100,10 @@ describe('in a real browser', () => {
 });
 
 describe('pages whose content only some builds have', () => {
-  it.each(['light', 'dark'] as const)('has no axe violation on the search page with results shown (%s)', async (scheme) => {
+  it.each(['light', 'dark'] as const)('has no axe violation on the search page with results and filters shown (%s)', async (scheme) => {
     const { page } = await open('search/?q=%E4%B8%AA%E4%BA%BA%E4%BF%A1%E6%81%AF', scheme);
     await page.locator('pagefind-results a.pf-result-link').first().waitFor();
+    await page.locator('pagefind-filter-pane .pf-filter-group').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
