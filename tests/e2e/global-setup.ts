@@ -30,6 +30,8 @@ export default function setup(): void {
         INGEST_REPORT: join(work, 'ingest-report.json'),
         OUT_DIR: distOf(name),
         BASE: spec.base,
+        ICP: '',
+        ...('env' in spec ? spec.env : {}),
       },
     });
   }

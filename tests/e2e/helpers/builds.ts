@@ -6,6 +6,8 @@ export interface BuildSpec {
   seeds: string[];
   /** Astro `base`. */
   base: string;
+  /** Further build settings (README "Deploy"), e.g. the ICP filing number. */
+  env?: Record<string, string>;
 }
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -18,7 +20,7 @@ export const builds = {
   /** The same input once more, from its own folders: the output must be byte-identical. */
   again: { seeds: ['content/seeds'], base: '/' },
   /** The same seeds deployed under a sub-path. */
-  legal: { seeds: ['content/seeds'], base: '/legal' },
+  legal: { seeds: ['content/seeds'], base: '/legal', env: { ICP: '京ICP备12345678号-1' } },
   /** Bundled seeds plus hostile input and the other sites' layouts. */
   extra: {
     seeds: ['content/seeds', 'tests/fixtures/site/hostile', 'tests/fixtures/layouts/samples'],
