@@ -81,6 +81,26 @@ describe('search UI', () => {
     expect(await summary.textContent()).toMatch(/找到 \d+ 个/);
   });
 
+  it('results arriving on /search/ shift nothing already on screen', async () => {
+    // Cumulative layout shift as Chrome reports it: https://web.dev/articles/cls
+    await page.setViewportSize({ width: 390, height: 844 });
+    await searchPage(page, site.url, '个人信息');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+              if (!e.hadRecentInput) sum += e.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 300);
+        }),
+    );
+    // 0.1 is the "good" threshold.
+    expect(shift).toBeLessThan(0.1);
+  });
+
   it('a type filter narrows the results to that kind of page', async () => {
     // 个人信息 matches a topic, a law and FAQ pages; 问答 keeps only the FAQs.
     await searchPage(page, site.url, '个人信息');
