@@ -1,4 +1,4 @@
-import type { Person, WebPage, WithContext } from 'schema-dts';
+import type { Answer, Person, WebPage, WithContext } from 'schema-dts';
 import type { Faq } from '../schemas/faq.ts';
 
 export interface FaqJsonLdInput {
@@ -7,6 +7,8 @@ export interface FaqJsonLdInput {
   /** Absolute URL of the lawyer page, when the lawyer has one. */
   lawyerUrl?: string;
   citations: Array<{ name: string; url: string }>;
+  /** The full text of each answer, in order (answer-texts.ts); the description stands in when missing. */
+  answerTexts?: string[];
 }
 
 /**
@@ -15,18 +17,30 @@ export interface FaqJsonLdInput {
  * FAQPage (rich results only for government and health sites):
  * https://developers.google.com/search/docs/appearance/structured-data/qapage
  */
-export function faqJsonLd({ faq, pageUrl, lawyerUrl, citations }: FaqJsonLdInput): WithContext<WebPage> {
-  const first = faq.answers[0];
-  const lawyer = first?.lawyer ?? faq.lawyer;
-  const author: Person | undefined = lawyer?.name
-    ? {
-        '@type': 'Person',
-        name: lawyer.name,
-        jobTitle: '律师',
-        ...(lawyerUrl ? { url: lawyerUrl } : {}),
-        ...(lawyer.bio ? { description: lawyer.bio } : {}),
-      }
-    : undefined;
+export function faqJsonLd({ faq, pageUrl, lawyerUrl, citations, answerTexts = [] }: FaqJsonLdInput): WithContext<WebPage> {
+  // The first answer is the one shown first and credited on the page; the
+  // others are suggested answers to the same question.
+  const answers: Answer[] = faq.answers.map((a, i) => {
+    const lawyer = a.lawyer ?? (i === 0 ? faq.lawyer : undefined);
+    const author: Person | undefined = lawyer?.name
+      ? {
+          '@type': 'Person',
+          name: lawyer.name,
+          jobTitle: '律师',
+          // Only the first answer's lawyer URL is known to the caller.
+          ...(i === 0 && lawyerUrl ? { url: lawyerUrl } : {}),
+          ...(lawyer.bio ? { description: lawyer.bio } : {}),
+        }
+      : undefined;
+    return {
+      '@type': 'Answer',
+      text: answerTexts[i] || (i === 0 ? faq.description : ''),
+      url: `${pageUrl}#answer-${i + 1}`,
+      ...(a.date ? { dateCreated: a.date } : {}),
+      ...(author ? { author } : {}),
+    };
+  });
+  const [accepted, ...suggested] = answers.filter((a) => a.text !== '');
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -41,13 +55,8 @@ export function faqJsonLd({ faq, pageUrl, lawyerUrl, citations }: FaqJsonLdInput
       name: faq.title,
       text: faq.question || faq.title,
       answerCount: faq.answers.length,
-      acceptedAnswer: {
-        '@type': 'Answer',
-        text: faq.description,
-        url: `${pageUrl}#answer-1`,
-        ...(first?.date ? { dateCreated: first.date } : {}),
-        ...(author ? { author } : {}),
-      },
+      ...(accepted ? { acceptedAnswer: accepted } : {}),
+      ...(suggested.length ? { suggestedAnswer: suggested } : {}),
     },
     citation: citations.map((c) => ({ '@type': 'Legislation', name: c.name, url: c.url })),
   };

@@ -64,6 +64,11 @@ describe.each(pages)('the $id page', (expected) => {
     const web = blocks.find((b) => b['@type'] === 'WebPage') as any;
     expect(web.mainEntity.name).toBe(expected.title);
     expect(web.mainEntity.answerCount).toBe(expected.answers);
+    // One accepted answer, the others suggested, each with its own text.
+    const all = [web.mainEntity.acceptedAnswer, ...(web.mainEntity.suggestedAnswer ?? [])];
+    expect(all).toHaveLength(expected.answers);
+    expect(new Set(all.map((a: any) => a.text)).size).toBe(expected.answers);
+    for (const a of all) expect(a.text.length).toBeGreaterThan(20);
     expect(web.datePublished).toBe(expected.published);
     const urls = (web.citation as Array<{ url: string }>).map((c) => c.url);
     for (const cite of expected.cites) expect(urls).toContain(`https://faq.example.cn/${cite}`);
