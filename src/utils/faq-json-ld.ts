@@ -1,5 +1,13 @@
 import type { Answer, Person, WebPage, WithContext } from 'schema-dts';
 import type { Faq } from '../schemas/faq.ts';
+import { excerpt } from './excerpt.ts';
+
+/**
+ * Answer text in the structured data: a real excerpt of each answer, capped
+ * so that repeating it in JSON-LD keeps FAQ pages within their 30 KB budget
+ * (issue 6); the full answer is on the page itself.
+ */
+const ANSWER_CHARS = 300;
 
 export interface FaqJsonLdInput {
   faq: Faq;
@@ -34,7 +42,7 @@ export function faqJsonLd({ faq, pageUrl, lawyerUrl, citations, answerTexts = []
       : undefined;
     return {
       '@type': 'Answer',
-      text: answerTexts[i] || (i === 0 ? faq.description : ''),
+      text: excerpt(answerTexts[i] ?? '', ANSWER_CHARS) || (i === 0 ? faq.description : ''),
       url: `${pageUrl}#answer-${i + 1}`,
       ...(a.date ? { dateCreated: a.date } : {}),
       ...(author ? { author } : {}),
