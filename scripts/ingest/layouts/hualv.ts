@@ -1,6 +1,7 @@
 import type { Block, Layout, Line, ParsedPage, RawRelated } from './types.ts';
 import { fail } from '../messages.ts';
 import { breadcrumbCategories } from './breadcrumb.ts';
+import { firstTexts } from './first-texts.ts';
 
 /**
  * 华律网 question pages:
@@ -96,9 +97,6 @@ function linesBetween(texts: readonly string[], from: number, to: number): Line[
   return out;
 }
 
-function firstTexts(lines: readonly string[], n: number): string[] {
-  return lines.map((t) => t.trim()).filter((t) => t !== '').slice(0, n);
-}
 
 function skipBlank(texts: readonly string[], k: number): number {
   while (k < texts.length && texts[k] === '') k++;

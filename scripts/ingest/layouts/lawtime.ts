@@ -1,5 +1,6 @@
 import type { Block, Layout, Line, ParsedPage, RawAnswer } from './types.ts';
 import { fail, warn } from '../messages.ts';
+import { firstTexts } from './first-texts.ts';
 
 /**
  * 法律快车 question pages:
@@ -26,7 +27,7 @@ export const lawtime: Layout = {
   expects:
     'lawtime (法律快车): `问答详情`, a title, a `<category> YYYY-MM-DD HH:MM N人浏览` line, `共N位律师解答`, then one `•` bullet per answer',
   detect(lines) {
-    const first = lines.map((t) => t.trim()).filter((t) => t !== '').slice(0, 5);
+    const first = firstTexts(lines, 5);
     return first.some((t) => HEADER.test(t) || COUNT.test(t)) && first.some((t) => META.test(t));
   },
   parse(lines, file) {

@@ -2,6 +2,7 @@ import type { Layout, Line, ParsedPage } from './types.ts';
 import { toBlocks } from './blocks.ts';
 import { fail } from '../messages.ts';
 import { leadingBreadcrumb } from './breadcrumb.ts';
+import { firstTexts } from './first-texts.ts';
 
 /**
  * Traditional-Chinese mirrors of PRC-law articles:
@@ -22,7 +23,7 @@ export const tradPrc: Layout = {
   expects:
     'trad_prc (Traditional-Chinese PRC-law article): optional `位置:首頁 > …` breadcrumb, the title twice, then sections `一、<title>`, `二、法律依據`',
   detect(lines) {
-    const first = lines.map((t) => t.trim()).filter((t) => t !== '').slice(0, 4);
+    const first = firstTexts(lines, 4);
     const crumb = CRUMB.test(first[0] ?? '');
     const start = crumb ? 1 : 0;
     const title = first[start] ?? '';
